@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+
+// One build for the three Electron targets. The main build also emits the CLI and the loopback
+// harness: both are plain Node programs that reuse the Electron-free core.
+export default defineConfig({
+  main: {
+    build: {
+      // Kysely is ESM-only; the main output is CommonJS (the sandboxed preload must be), so bundle it.
+      externalizeDeps: { exclude: ['kysely'] },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+          harness: resolve(__dirname, 'src/main/harness/serve.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [vue()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+  },
+})

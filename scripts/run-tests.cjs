@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm test`: build, lint, type-check, then Vitest and Playwright, and one closing line that CI
+// reads: "N passed, N failed, N skipped" (tests of both runners, plus the lint and type checks).
+const { spawnSync } = require('node:child_process')
+const { mkdirSync, readFileSync, rmSync } = require('node:fs')
+const { join } = require('node:path')
+
+const root = join(__dirname, '..')
+const results = join(root, 'test-results')
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file)
+rmSync(results, { recursive: true, force: true })
+mkdirSync(results, { recursive: true })
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const problems = []
+
+function step(name, args, { counts } = {}) {
+  process.stdout.write(`\n── ${name} ──\n`)
+  const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
+  if (!counts) {
+    if (run.status === 0) totals.passed++
+    else (totals.failed++, problems.push(name))
+    return run.status === 0
+  }
+  const found = counts()
+  if (!found) {
+    totals.failed++
+    problems.push(`${name} (no report: exit ${run.status})`)
+    return false
+  }
+  totals.passed += found.passed
+  totals.failed += found.failed
+  totals.skipped += found.skipped
+  if (found.failed > 0 || run.status !== 0) problems.push(name)
+  return run.status === 0
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+const built = step('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build'])
+step('lint', [bin('eslint', 'bin/eslint.js'), '.'])
+step('typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'])
+step('typecheck (renderer)', [bin('vue-tsc', 'bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.web.json'])
+step('vitest', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest.json')}`], {
+  counts: () => {
+    const report = readJson(join(results, 'vitest.json'))
+    return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+  },
+})
+if (built) {
+  step('playwright', [bin('@playwright/test', 'cli.js'), 'test'], {
+    counts: () => {
+      const report = readJson(join(results, 'e2e.json'))
+      return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }
+    },
+  })
+} else {
+  totals.failed++
+  problems.push('playwright (not run: the build failed)')
+}
+
+process.stdout.write(`\n${problems.length ? `Failed: ${problems.join('; ')}\n` : ''}`)
+process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`)
+process.exitCode = totals.failed > 0 || problems.length > 0 ? 1 : 0

@@ -1,0 +1,172 @@
+// The progress-desk command line: the same core as the desktop app, called in-process.
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { AppError } from '../../shared/api/errors'
+import type { ImportOutcome } from '../../shared/domain/dto'
+import { checkDatabase } from './check-database'
+import { collectFiles } from './collect-files'
+import { USAGE, UsageError } from './usage'
+import { createCore, type Core } from '../core/create-core'
+import { findCycleByName } from '../core/cycles/cycle-service'
+import { loadDemo } from '../core/demo/load-demo'
+import { importFiles } from '../core/letters/import-service'
+import { listLetters } from '../core/letters/letter-queries'
+import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
+import { parseRecommendationsCsv, upsertRecommendations } from '../core/recommendations/recommendation-import'
+import { exportSummary } from '../core/report/export-service'
+import { defaultDatabasePath, resourcesDir } from '../paths'
+
+export interface CliIo {
+  out(line: string): void
+  err(line: string): void
+}
+
+const processIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
+
+/** Runs one CLI invocation and returns its exit code (0 ok, 1 failed, 2 bad usage). */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  let debug = false
+  let databasePath = defaultDatabasePath()
+  const args = [...argv]
+  while (args[0]?.startsWith('--')) {
+    const flag = args.shift()
+    if (flag === '--debug') debug = true
+    else if (flag === '--help' || flag === '-h') return io.out(USAGE), 0
+    else if (flag === '--db') {
+      const value = args.shift()
+      if (!value) return usage(io, '--db needs a file name.')
+      databasePath = resolve(value)
+    } else return usage(io, `Unknown option ${flag}.`)
+  }
+  const command = args.shift()
+  if (!command || command === 'help') return io.out(USAGE), command ? 0 : 2
+
+  let core: Core | null = null
+  try {
+    core = await createCore({ databasePath, resourcesDir: resourcesDir() })
+    return await runCommand(core, command, args, io)
+  } catch (error) {
+    if (error instanceof UsageError) return usage(io, error.message)
+    if (error instanceof AppError) io.err(error.message)
+    else io.err(`progress-desk failed: ${(error as Error).message ?? String(error)}`)
+    if (debug) io.err((error as Error).stack ?? String(error))
+    return 1
+  } finally {
+    await core?.close()
+  }
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(message)
+  io.err(USAGE)
+  return 2
+}
+
+async function runCommand(core: Core, command: string, args: string[], io: CliIo): Promise<number> {
+  const { ctx } = core
+  const sub = () => {
+    const word = args.shift()
+    if (!word) throw new UsageError(`${command} needs a sub-command.`)
+    return word
+  }
+  switch (command) {
+    case 'demo': {
+      const summary = await loadDemo(ctx, resourcesDir())
+      io.out(`Loaded the demonstration data: ${summary.organisations} organisations, ${summary.recommendations} recommendations, ${summary.letters} letters, ${summary.links} links, ${summary.assessments} assessments.`)
+      return 0
+    }
+    case 'organisations': {
+      if (sub() !== 'import') throw new UsageError('Did you mean: organisations import FILE.csv?')
+      const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
+      if (!file) throw new UsageError('organisations import needs a CSV file.')
+      const result = await upsertOrganisations(ctx, parseOrganisationsCsv(await readText(file)))
+      io.out(`Organisations: ${result.created} added, ${result.updated} updated.`)
+      return 0
+    }
+    case 'recommendations': {
+      if (sub() !== 'import') throw new UsageError('Did you mean: recommendations import FILE.csv?')
+      const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { report: { type: 'string' } } })
+      if (!positionals[0]) throw new UsageError('recommendations import needs a CSV file.')
+      const result = await upsertRecommendations(ctx, parseRecommendationsCsv(await readText(positionals[0])), values.report ? { title: values.report } : null)
+      io.out(`Recommendations: ${result.created} added, ${result.updated} updated.`)
+      return 0
+    }
+    case 'import':
+      return importCommand(core, args, io)
+    case 'letters': {
+      if (sub() !== 'list') throw new UsageError('Did you mean: letters list --json?')
+      const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } })
+      const letters = (await listLetters(ctx)).map((l) => ({ id: l.id, organisation: l.organisation, date: l.date, subject: l.subject, file: l.fileName, format: l.format }))
+      if (values.json) io.out(JSON.stringify(letters))
+      else for (const l of letters) io.out(`${String(l.id).padStart(5)}  ${l.date ?? '(no date)'}  ${(l.organisation ?? '(unknown sender)').padEnd(40)}  ${l.subject ?? l.file}`)
+      return 0
+    }
+    case 'export': {
+      const { values } = parseArgs({ args, options: { out: { type: 'string' }, cycle: { type: 'string' }, 'no-annex': { type: 'boolean' }, groups: { type: 'string' } } })
+      if (!values.out) throw new UsageError('export needs --out FILE.docx.')
+      const out = resolve(values.out)
+      const cycleId = values.cycle ? (await findCycleByName(ctx.db, values.cycle)).id : undefined
+      const groups = values.groups?.split(';').map((g) => g.trim()).filter(Boolean)
+      const result = await exportSummary(ctx, { chooseSavePath: async () => out }, { cycleId, includeAnnex: !values['no-annex'], groups })
+      io.out(`Exported the progress summary (${result.sections} sections, ${Math.round(result.bytes / 1024)} KB) to ${result.path}`)
+      return 0
+    }
+    case 'check': {
+      const problems = checkDatabase(core.connection)
+      for (const problem of problems) io.err(problem)
+      if (problems.length === 0) io.out(`The database ${basename(core.databasePath)} is sound.`)
+      return problems.length === 0 ? 0 : 1
+    }
+    default:
+      throw new UsageError(`Unknown command ${command}.`)
+  }
+}
+
+async function importCommand(core: Core, args: string[], io: CliIo): Promise<number> {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } })
+  if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.')
+  const { files, missing } = await collectFiles(positionals)
+  let failed = 0
+  const report = (line: ReturnType<typeof importLine>) => {
+    if (values.json) io.out(JSON.stringify(line))
+    else if (line.status === 'failed') io.err(`${line.file}: ${line.error}`)
+    else io.out(`${line.status === 'duplicate' ? 'duplicate' : 'imported '} ${line.file} → letter ${line.letterId} (${line.organisation ?? 'sender unknown'}, ${line.date ?? 'no date'})`)
+  }
+  for (const path of missing) {
+    failed++
+    report(importLine(path, { file: path, status: 'failed', error: `${path} does not exist.` }))
+  }
+  for (const path of files) {
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
+    const [outcome] = bytes instanceof Error
+      ? [{ file: basename(path), status: 'failed' as const, error: `${path} could not be read (${bytes.code ?? bytes.message}).` }]
+      : await importFiles(core.ctx, [{ name: basename(path), bytes: new Uint8Array(bytes) }], 'cli')
+    if (!outcome) continue
+    if (outcome.status === 'failed') failed++
+    report(importLine(path, outcome))
+  }
+  return failed > 0 ? 1 : 0
+}
+
+/** The stable --json line other tools parse: always these keys, in this order. */
+function importLine(path: string, outcome: ImportOutcome) {
+  const found = outcome.status === 'failed' ? null : outcome
+  return {
+    file: path,
+    status: outcome.status,
+    letterId: found?.letterId ?? null,
+    organisation: found?.organisation ?? null,
+    date: found?.date ?? null,
+    subject: found?.subject ?? null,
+    error: outcome.status === 'failed' ? outcome.error : null,
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch {
+    throw new AppError('file_error', `${file} could not be read; check the name and try again.`)
+  }
+}

@@ -1,0 +1,19 @@
+export const USAGE = `Usage: progress-desk [--db FILE] [--debug] COMMAND [OPTIONS]
+
+Commands:
+  demo                                   load the demonstration dataset into an empty database
+  organisations import FILE.csv          add or update organisations (name,category,aliases,email_domains)
+  recommendations import FILE.csv [--report TITLE]
+                                         add or update recommendations (number,title,text,addressees,theme)
+  import PATH... [--json]                import letters from files or folders (recursive)
+  letters list [--json]                  list the letters
+  export --out FILE.docx [--cycle NAME] [--no-annex] [--groups "A;B;C"]
+                                         export the progress summary to Word
+  check                                  check the database and the stored originals
+
+Options:
+  --db FILE    the database (default: the desktop app's, or $PROGRESS_DESK_DB)
+  --debug      show full error details
+`
+
+export class UsageError extends Error {}

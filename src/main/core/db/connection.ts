@@ -1,0 +1,35 @@
+// Opens the one SQLite connection of the process and wraps it in Kysely.
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from './schema'
+
+export type Db = Kysely<Database>
+
+export interface Connection {
+  sqlite: BetterSqlite3.Database
+  db: Db
+}
+
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: a committed letter survives a power cut, not only a crash
+  foreign_keys: 1,
+} as const
+
+export function openConnection(path: string): Connection {
+  const sqlite = new BetterSqlite3(path)
+  try {
+    // WAL lets readers (search) run while an import writes; :memory: databases stay "memory".
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    // Reading the schema proves the file is a database before anything else touches it.
+    sqlite.prepare('SELECT count(*) FROM sqlite_schema').get()
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return { sqlite, db }
+}

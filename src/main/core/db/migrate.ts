@@ -1,0 +1,38 @@
+// Brings a database up to the schema this build knows, in one transaction. Kysely's own Migrator
+// does not wrap SQLite migrations in a transaction (its SQLite adapter reports no transactional
+// DDL), so a failure half-way could leave a half-migrated file; this runner cannot.
+import { sql } from 'kysely'
+import { AppError } from '../../../shared/api/errors'
+import type { Connection } from './connection'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
+
+export interface MigrationOutcome {
+  from: number
+  to: number
+}
+
+export async function migrateToLatest(
+  connection: Connection,
+  options: { backupBeforeMigrating?: (fromVersion: number) => Promise<void> } = {},
+): Promise<MigrationOutcome> {
+  const from = schemaVersion(connection)
+  if (from > LATEST_SCHEMA_VERSION) {
+    throw new AppError(
+      'conflict',
+      `This database was written by a newer version of Progress Desk (schema ${from}; this version knows ${LATEST_SCHEMA_VERSION}). Update Progress Desk to open it; the file has not been changed.`,
+    )
+  }
+  if (from === LATEST_SCHEMA_VERSION) return { from, to: from }
+  if (from > 0) await options.backupBeforeMigrating?.(from)
+
+  await connection.db.transaction().execute(async (trx) => {
+    for (const migration of MIGRATIONS.slice(from)) await migration.up(trx)
+    // user_version is transactional: it moves with the schema or not at all.
+    await sql.raw(`PRAGMA user_version = ${LATEST_SCHEMA_VERSION}`).execute(trx)
+  })
+  return { from, to: LATEST_SCHEMA_VERSION }
+}
+
+export function schemaVersion(connection: Connection): number {
+  return connection.sqlite.pragma('user_version', { simple: true }) as number
+}

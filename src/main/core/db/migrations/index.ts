@@ -1,0 +1,14 @@
+// The static list of migrations, oldest first. Bundlers cannot scan a folder at run time, so each
+// migration is imported here by name. Version N of the schema = the first N entries applied.
+import type { Kysely } from 'kysely'
+import * as initial from './0001-initial'
+
+export interface Migration {
+  name: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+  up(db: Kysely<any>): Promise<void>
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ name: '0001-initial', up: initial.up }]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

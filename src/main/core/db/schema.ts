@@ -1,0 +1,80 @@
+// Kysely's view of the tables created by the migrations (snake_case as stored).
+import type { Generated } from 'kysely'
+
+export interface Database {
+  stakeholder_groups: { id: Generated<number>; name: string; position: number }
+  organisations: { id: Generated<number>; name: string; group_id: number; created_at: string }
+  organisation_aliases: { organisation_id: number; alias: string }
+  organisation_domains: { organisation_id: number; domain: string }
+  reports: { id: Generated<number>; title: string; year: number | null; reference: string | null; created_at: string }
+  recommendations: {
+    id: Generated<number>
+    report_id: number
+    number: string
+    title: string
+    text: string
+    theme: string | null
+    position: number
+  }
+  recommendation_addressees: {
+    id: Generated<number>
+    recommendation_id: number
+    organisation_id: number | null
+    group_id: number | null
+  }
+  cycles: { id: Generated<number>; name: string; starts_on: string | null; ends_on: string | null; created_at: string }
+  originals: { sha256: string; size: number; bytes: Uint8Array }
+  letters: {
+    id: Generated<number>
+    original_sha256: string
+    file_name: string
+    format: string
+    direction: Generated<'incoming' | 'outgoing'>
+    organisation_id: number | null
+    signatory: string | null
+    letter_date: string | null
+    subject: string | null
+    body_text: string
+    inference_json: Generated<string>
+    imported_at: string
+    import_method: string
+  }
+  passages: {
+    id: Generated<number>
+    letter_id: number
+    start_offset: number
+    end_offset: number
+    quote: string
+    created_at: string
+  }
+  links: {
+    id: Generated<number>
+    letter_id: number
+    passage_id: number | null
+    recommendation_id: number
+    note: string | null
+    created_by: string
+    created_at: string
+  }
+  assessments: {
+    id: Generated<number>
+    recommendation_id: number
+    cycle_id: number
+    status: string
+    response: string | null
+    narrative: Generated<string>
+    updated_by: string
+    updated_at: string
+  }
+  audit_log: {
+    id: Generated<number>
+    at: string
+    actor: string
+    action: string
+    entity: string
+    entity_id: number | null
+    before_json: string | null
+    after_json: string | null
+  }
+  settings: { key: string; value: string }
+}

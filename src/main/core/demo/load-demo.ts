@@ -1,0 +1,89 @@
+// Loads the demonstration dataset from resources/demo through the same services a person uses:
+// the register and recommendations from CSV, letters through the real import pipeline, then the
+// links and assessments written by the secretariat.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppError } from '../../../shared/api/errors'
+import { parseStatus, RESPONSES, type Response } from '../../../shared/domain/status'
+import type { CoreContext } from '../context'
+import { createCycle, findCycleByName } from '../cycles/cycle-service'
+import { importFiles } from '../letters/import-service'
+import { parseOrganisationsCsv, upsertOrganisations } from '../organisations/organisation-service'
+import { parseRecommendationsCsv, upsertRecommendations } from '../recommendations/recommendation-import'
+import { setAssessment } from '../review/assessment-service'
+import { createLink } from '../review/link-service'
+import { SETTING, setSetting } from '../settings/settings'
+
+interface DemoLink { letter: string; recommendation: string; quote: string | null; note: string | null }
+interface DemoAssessment { cycle: string; recommendation: string; status: string; response: string | null; narrative: string }
+interface DemoCycle { name: string; startsOn: string | null; endsOn: string | null }
+
+export interface DemoSummary {
+  organisations: number
+  recommendations: number
+  letters: number
+  links: number
+  assessments: number
+}
+
+export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<DemoSummary> {
+  const counts = await ctx.db
+    .selectFrom('letters')
+    .select((eb) => [eb.fn.countAll<number>().as('letters'), eb.selectFrom('recommendations').select((e) => e.fn.countAll<number>().as('n')).as('recommendations')])
+    .executeTakeFirstOrThrow()
+  if (counts.letters > 0 || Number(counts.recommendations) > 0) {
+    throw new AppError('conflict', 'This database already holds letters or recommendations; load the demonstration data into an empty database.')
+  }
+  const dir = join(resourcesDir, 'demo')
+  const read = (name: string) => readFile(join(dir, name), 'utf8')
+  const json = async <T>(name: string) => JSON.parse(await read(name)) as T
+
+  const organisations = await upsertOrganisations(ctx, parseOrganisationsCsv(await read('organisations.csv')))
+  const report = await json<{ title: string; year: number | null; reference: string | null }>('report.json')
+  const recommendations = await upsertRecommendations(ctx, parseRecommendationsCsv(await read('recommendations.csv')), report)
+  for (const cycle of await json<DemoCycle[]>('cycles.json')) await createCycle(ctx, cycle)
+
+  const letterNames = (await readdir(join(dir, 'letters'))).filter((name) => !name.startsWith('.')).sort()
+  const files = await Promise.all(letterNames.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, 'letters', name))) })))
+  const outcomes = await importFiles(ctx, files, 'demo')
+  const letterIds = new Map<string, number>()
+  for (const outcome of outcomes) {
+    if (outcome.status === 'failed') throw new Error(`demo letter ${outcome.file} failed to import: ${outcome.error}`)
+    letterIds.set(outcome.file, outcome.letterId)
+  }
+
+  const recommendationIds = new Map((await ctx.db.selectFrom('recommendations').select(['id', 'number']).where('report_id', '=', recommendations.reportId).execute()).map((r) => [r.number, r.id]))
+  const need = <T>(map: Map<string, T>, key: string, what: string): T => {
+    const value = map.get(key)
+    if (value === undefined) throw new Error(`demo data names an unknown ${what}: ${key}`)
+    return value
+  }
+
+  const links = await json<DemoLink[]>('links.json')
+  for (const link of links) {
+    await createLink(ctx, {
+      letterId: need(letterIds, link.letter, 'letter'),
+      recommendationId: need(recommendationIds, link.recommendation, 'recommendation'),
+      quote: link.quote ?? undefined,
+      note: link.note ?? undefined,
+    })
+  }
+
+  const assessments = await json<DemoAssessment[]>('assessments.json')
+  for (const assessment of assessments) {
+    const status = parseStatus(assessment.status)
+    if (!status) throw new Error(`demo assessment has an unknown status: ${assessment.status}`)
+    const response = RESPONSES.find((r) => r === assessment.response) ?? null
+    await setAssessment(ctx, {
+      recommendationId: need(recommendationIds, assessment.recommendation, 'recommendation'),
+      cycleId: (await findCycleByName(ctx.db, assessment.cycle)).id,
+      status,
+      response: response as Response | null,
+      narrative: assessment.narrative,
+    })
+  }
+
+  await setSetting(ctx, SETTING.exportGroupOrder, await read('groups.json'))
+  await setSetting(ctx, SETTING.exportIntroduction, (await read('intro.txt')).trim())
+  return { organisations: organisations.created, recommendations: recommendations.created, letters: letterIds.size, links: links.length, assessments: assessments.length }
+}

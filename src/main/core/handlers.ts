@@ -1,0 +1,62 @@
+// Binds every contract method to the service that does the work.
+import { version } from '../../../package.json'
+import type { AppInfo } from '../../shared/domain/dto'
+import { recentAudit } from './audit/audit-queries'
+import type { CoreContext } from './context'
+import { listCycles } from './cycles/cycle-service'
+import { schemaVersion } from './db/migrate'
+import type { Connection } from './db/connection'
+import { loadDemo } from './demo/load-demo'
+import { importFiles } from './letters/import-service'
+import { getLetter, listLetters } from './letters/letter-queries'
+import { listGroups } from './organisations/groups'
+import { listOrganisations } from './organisations/organisation-service'
+import { getRecommendation, listRecommendations } from './recommendations/recommendation-queries'
+import { listReports } from './recommendations/report-service'
+import { exportSummary } from './report/export-service'
+import { setAssessment } from './review/assessment-service'
+import { createLink, removeLink } from './review/link-service'
+import type { Handlers } from './rpc/dispatch'
+import { getSetting, SETTING, setSetting } from './settings/settings'
+
+export interface HandlerDeps {
+  ctx: CoreContext
+  connection: Connection
+  databasePath: string
+  resourcesDir: string
+}
+
+export function createHandlers({ ctx, connection, databasePath, resourcesDir }: HandlerDeps): Handlers {
+  const appInfo = async (): Promise<AppInfo> => {
+    const count = async (table: 'letters' | 'recommendations' | 'organisations') =>
+      (await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
+    const counts = { letters: await count('letters'), recommendations: await count('recommendations'), organisations: await count('organisations') }
+    const choice = await getSetting(ctx.db, SETTING.firstRunChoice)
+    const empty = counts.letters === 0 && counts.recommendations === 0 && counts.organisations === 0
+    return { version, databasePath, schemaVersion: schemaVersion(connection), needsFirstRunChoice: empty && choice === null, counts }
+  }
+
+  return {
+    'app.info': appInfo,
+    'app.chooseStart': async ({ choice }) => {
+      if (choice === 'demo') await loadDemo(ctx, resourcesDir)
+      await setSetting(ctx, SETTING.firstRunChoice, choice)
+      return appInfo()
+    },
+    'groups.list': () => listGroups(ctx.db),
+    'organisations.list': () => listOrganisations(ctx),
+    'reports.list': () => listReports(ctx.db),
+    'cycles.list': () => listCycles(ctx.db),
+    'letters.list': (input) => listLetters(ctx, input),
+    'letters.get': ({ id }) => getLetter(ctx, id),
+    'letters.import': ({ files }) =>
+      importFiles(ctx, files.map((file) => ({ name: file.name, bytes: new Uint8Array(Buffer.from(file.dataBase64, 'base64')) })), 'app'),
+    'recommendations.list': ({ cycleId }) => listRecommendations(ctx, cycleId),
+    'recommendations.get': ({ id, cycleId }) => getRecommendation(ctx, id, cycleId),
+    'links.create': (input) => createLink(ctx, input),
+    'links.remove': ({ id }) => removeLink(ctx, id),
+    'assessments.set': (input) => setAssessment(ctx, input),
+    'summary.export': (input, { host }) => exportSummary(ctx, host, input),
+    'audit.recent': ({ limit }) => recentAudit(ctx, limit),
+  }
+}

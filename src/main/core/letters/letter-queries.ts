@@ -1,0 +1,56 @@
+import { sql } from 'kysely'
+import type { InferredField, LetterDetail, LetterFormat, LetterSummary } from '../../../shared/domain/dto'
+import { AppError } from '../../../shared/api/errors'
+import type { CoreContext } from '../context'
+import { listLinksForLetter } from '../review/link-service'
+
+export interface LetterFilter {
+  organisationId?: number
+  linked?: 'all' | 'linked' | 'unlinked'
+  /** Internal: one letter only (the reading view). */
+  id?: number
+}
+
+export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): Promise<LetterSummary[]> {
+  let query = ctx.db
+    .selectFrom('letters as l')
+    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
+    .leftJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
+    .select([
+      'l.id',
+      'o.name as organisation',
+      'g.name as group',
+      'l.letter_date as date',
+      'l.subject',
+      'l.file_name as fileName',
+      'l.format',
+      sql<string>`(SELECT json_group_array(number) FROM (SELECT DISTINCT r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE k.letter_id = l.id ORDER BY r.position))`.as('linked'),
+    ])
+  if (filter.id !== undefined) query = query.where('l.id', '=', filter.id)
+  if (filter.organisationId !== undefined) query = query.where('l.organisation_id', '=', filter.organisationId)
+  if (filter.linked === 'linked') query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
+  if (filter.linked === 'unlinked') query = query.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
+  const rows = await query.orderBy(sql`l.letter_date IS NULL`).orderBy('l.letter_date', 'desc').orderBy('l.id', 'desc').execute()
+  return rows.map(({ linked, format, ...row }) => ({ ...row, format: format as LetterFormat, linkedRecommendations: JSON.parse(linked) as string[] }))
+}
+
+export async function getLetter(ctx: CoreContext, id: number): Promise<LetterDetail> {
+  const [summary] = await listLetters(ctx, { id })
+  const row = await ctx.db
+    .selectFrom('letters as l')
+    .innerJoin('originals as f', 'f.sha256', 'l.original_sha256')
+    .select(['l.signatory', 'l.body_text', 'l.imported_at', 'l.inference_json', 'f.size', 'f.sha256'])
+    .where('l.id', '=', id)
+    .executeTakeFirst()
+  if (!summary || !row) throw new AppError('not_found', `There is no letter with id ${id}.`)
+  return {
+    ...summary,
+    signatory: row.signatory,
+    bodyText: row.body_text,
+    importedAt: row.imported_at,
+    sizeBytes: row.size,
+    sha256: row.sha256,
+    inference: JSON.parse(row.inference_json) as Record<string, InferredField>,
+    links: await listLinksForLetter(ctx, id),
+  }
+}

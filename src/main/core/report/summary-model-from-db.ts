@@ -1,0 +1,115 @@
+// Assembles the progress summary for one cycle from the database: sections by stakeholder group
+// in the configured order, narratives in recommendation order, and the letters relied on as
+// footnote citations.
+import { AppError } from '../../../shared/api/errors'
+import { formatLongDate } from '../../../shared/domain/dates'
+import type { CoreContext } from '../context'
+import { listGroups } from '../organisations/groups'
+import { listRecommendations } from '../recommendations/recommendation-queries'
+import { resolveCycle } from '../cycles/cycle-service'
+import { getSetting, SETTING } from '../settings/settings'
+import type { AnnexRow, Citation, NarrativeParagraph, SummaryModel, SummarySection } from './summary-model'
+
+export const DEFAULT_SUMMARY_TITLE = 'Summary of progress made against the report’s recommendations'
+
+export interface SummaryOptions {
+  cycleId?: number | undefined
+  includeAnnex?: boolean | undefined
+  /** Group names in the order wanted; default: the configured order, then the register's. */
+  groups?: string[] | undefined
+}
+
+export async function buildSummaryModel(ctx: CoreContext, options: SummaryOptions = {}): Promise<SummaryModel> {
+  const cycle = await resolveCycle(ctx.db, options.cycleId)
+  if (!cycle) throw new AppError('not_found', 'There is no reporting cycle yet; create one before exporting the progress summary.')
+  const recommendations = await listRecommendations(ctx, cycle.id)
+  if (recommendations.length === 0) throw new AppError('not_found', 'There are no recommendations to report on; import the report’s recommendations first.')
+
+  const organisationGroups = new Map(
+    (await ctx.db.selectFrom('organisations as o').innerJoin('stakeholder_groups as g', 'g.id', 'o.group_id').select(['o.name', 'g.name as group']).execute()).map((r) => [r.name, r.group]),
+  )
+  const order = await groupOrder(ctx, options.groups)
+  const assessments = new Map(
+    (await ctx.db.selectFrom('assessments').select(['recommendation_id', 'narrative']).where('cycle_id', '=', cycle.id).execute()).map((a) => [a.recommendation_id, a.narrative]),
+  )
+  const evidence = await evidenceByRecommendation(ctx, cycle.startsOn, cycle.endsOn)
+
+  const sections = new Map<string, SummarySection>(order.map((group) => [group, { heading: group, framing: [], paragraphs: [] }]))
+  for (const recommendation of recommendations) {
+    const groups = recommendation.addressees.map((a) => (a.kind === 'group' ? a.name : (organisationGroups.get(a.name) ?? 'Other')))
+    // A recommendation is told once, in the first of its addressees' groups in the export's order.
+    const home = order.find((group) => groups.includes(group))
+    const narrative = assessments.get(recommendation.id)?.trim()
+    if (!home || !narrative) continue
+    const citations = evidence.get(recommendation.id) ?? []
+    const paragraphs = narrative.split(/\n{2,}/).map((text) => text.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean)
+    paragraphs.forEach((text, index) => {
+      const paragraph: NarrativeParagraph = { recommendations: [recommendation.number], parts: [{ kind: 'text', text }] }
+      // The letters relied on are cited once, at the end of the recommendation's last paragraph.
+      if (index === paragraphs.length - 1) for (const citation of citations) paragraph.parts.push({ kind: 'citation', citation })
+      sections.get(home)?.paragraphs.push(paragraph)
+    })
+  }
+
+  const annex: AnnexRow[] | null = options.includeAnnex === false ? null : recommendations.map((r) => ({
+    number: r.number,
+    recommendation: r.title,
+    addressees: r.addressees.map((a) => a.name).join('; '),
+    status: r.status,
+    evidence: (evidence.get(r.id) ?? []).map((c) => c.text).join('; ') || 'None this cycle',
+  }))
+
+  const report = await ctx.db.selectFrom('reports').select(['title', 'year']).orderBy('id').executeTakeFirst()
+  const introduction = (await getSetting(ctx.db, SETTING.exportIntroduction)) ?? ''
+  const title = (await getSetting(ctx.db, SETTING.exportTitle)) ?? DEFAULT_SUMMARY_TITLE
+  return {
+    title,
+    reportTitle: report ? `${report.title}${report.year ? ` (${report.year})` : ''}` : '',
+    cycleName: cycle.name,
+    introduction: introduction.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean),
+    sections: [...sections.values()].filter((s) => s.paragraphs.length > 0),
+    annex,
+    correspondence: null,
+    footnotes: true,
+    page: { fontFamily: 'Arial', fontSizePt: 12, marginsMm: { top: 25, right: 25, bottom: 25, left: 25 } },
+    properties: { title, author: 'Committee secretariat', date: ctx.now().slice(0, 10) },
+  }
+}
+
+async function groupOrder(ctx: CoreContext, wanted: string[] | undefined): Promise<string[]> {
+  const all = (await listGroups(ctx.db)).map((g) => g.name)
+  if (wanted && wanted.length > 0) {
+    const unknown = wanted.filter((name) => !all.some((g) => g.toLowerCase() === name.toLowerCase()))
+    if (unknown.length > 0) throw new AppError('invalid_input', `Unknown stakeholder group: ${unknown.join(', ')}. The groups are: ${all.join('; ')}.`)
+    return wanted.map((name) => all.find((g) => g.toLowerCase() === name.toLowerCase()) ?? name)
+  }
+  const configured = JSON.parse((await getSetting(ctx.db, SETTING.exportGroupOrder)) ?? '[]') as string[]
+  return [...configured.filter((g) => all.includes(g)), ...all.filter((g) => !configured.includes(g))]
+}
+
+/** Letters linked to each recommendation, dated within the cycle (or undated), oldest first. */
+async function evidenceByRecommendation(ctx: CoreContext, startsOn: string | null, endsOn: string | null): Promise<Map<number, Citation[]>> {
+  const rows = await ctx.db
+    .selectFrom('links as k')
+    .innerJoin('letters as l', 'l.id', 'k.letter_id')
+    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
+    .select(['k.recommendation_id', 'l.id as letterId', 'l.letter_date', 'l.format', 'l.direction', 'o.name as organisation'])
+    .orderBy('l.letter_date')
+    .orderBy('l.id')
+    .execute()
+  const map = new Map<number, Citation[]>()
+  for (const row of rows) {
+    if (row.letter_date && ((startsOn && row.letter_date < startsOn) || (endsOn && row.letter_date > endsOn))) continue
+    const list = map.get(row.recommendation_id) ?? []
+    if (!list.some((c) => c.letterId === row.letterId)) list.push({ letterId: row.letterId, text: citationText(row) })
+    map.set(row.recommendation_id, list)
+  }
+  return map
+}
+
+function citationText(row: { letter_date: string | null; format: string; direction: string; organisation: string | null }): string {
+  const kind = row.format === 'eml' || row.format === 'msg' ? 'E-mail' : 'Letter'
+  const who = row.organisation ?? 'an unidentified sender'
+  const fromTo = row.direction === 'outgoing' ? `${kind} from the Committee to ${who}` : `${kind} from ${who} to the Committee`
+  return row.letter_date ? `${fromTo}, ${formatLongDate(row.letter_date)}` : fromTo
+}

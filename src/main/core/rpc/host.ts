@@ -1,0 +1,19 @@
+// What a transport lends the core for the few things only it can do: ask a person where to save.
+// Electron shows a native dialog, the browser harness answers with its download folder, the CLI
+// with --out. The renderer never hands the core a file path of its own.
+export interface SaveRequest {
+  title: string
+  defaultName: string
+  filters: { name: string; extensions: string[] }[]
+}
+
+export interface Host {
+  /** Resolves to the chosen path, or null when the person cancelled. */
+  chooseSavePath(request: SaveRequest): Promise<string | null>
+}
+
+export const noHost: Host = {
+  async chooseSavePath() {
+    return null
+  },
+}

@@ -1,0 +1,123 @@
+// The loopback transport: serves the built renderer and answers POST /rpc with the real core, so
+// the UI can be driven in a plain browser (tests, trying the UI without Electron). It listens on
+// 127.0.0.1 only, checks the Host header (against DNS rebinding) and a per-run token that only
+// the served page knows (other sites cannot read it across origins).
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import type { Dispatch } from '../core/rpc/dispatch'
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy'
+
+export const TOKEN_HEADER = 'x-progress-desk-token'
+const MAX_BODY_BYTES = 80 * 1024 * 1024
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+export interface HarnessOptions {
+  dispatch: Dispatch
+  rendererDir: string
+  port?: number
+}
+
+export interface RunningHarness {
+  server: Server
+  url: string
+  token: string
+  close(): Promise<void>
+}
+
+export async function startHarness(options: HarnessOptions): Promise<RunningHarness> {
+  const token = randomBytes(24).toString('hex')
+  let expectedHost = ''
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => send(response, 500, 'text/plain; charset=utf-8', 'Internal error'))
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    if (request.headers.host !== expectedHost) return send(response, 421, 'text/plain; charset=utf-8', 'Wrong host')
+    const url = new URL(request.url ?? '/', `http://${expectedHost}`)
+    if (url.pathname === '/rpc') return rpc(request, response)
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed')
+    return staticFile(url.pathname, response)
+  }
+
+  async function rpc(request: IncomingMessage, response: ServerResponse) {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed')
+    if (request.headers[TOKEN_HEADER] !== token) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden')
+    if (!String(request.headers['content-type']).startsWith('application/json')) return send(response, 415, 'text/plain; charset=utf-8', 'JSON only')
+    const body = await readBody(request)
+    if (body === null) return send(response, 413, 'text/plain; charset=utf-8', 'Too large')
+    let message: { method?: unknown; input?: unknown }
+    try {
+      message = JSON.parse(body) as typeof message
+    } catch {
+      return sendJson(response, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.' } })
+    }
+    sendJson(response, await options.dispatch(message.method, message.input))
+  }
+
+  async function staticFile(pathname: string, response: ServerResponse) {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+    const file = normalize(join(options.rendererDir, relative))
+    if (!file.startsWith(options.rendererDir + sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found')
+    const content = await readFile(file).catch(() => null)
+    if (!content) return send(response, 404, 'text/plain; charset=utf-8', 'Not found')
+    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    if (extname(file) === '.html') {
+      const html = content.toString('utf8').replace('<meta name="progress-desk-token" content="" />', `<meta name="progress-desk-token" content="${token}" />`)
+      return send(response, 200, type, html)
+    }
+    return send(response, 200, type, content)
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  expectedHost = `127.0.0.1:${port}`
+  return {
+    server,
+    url: `http://${expectedHost}/`,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        request.destroy()
+        resolve(null)
+      } else chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+  })
+  response.end(body)
+}
+
+function sendJson(response: ServerResponse, value: unknown) {
+  send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value))
+}

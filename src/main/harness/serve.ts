@@ -1,0 +1,42 @@
+// `npm run serve:browser`: the real core behind the loopback harness, for trying the UI in a
+// browser and for the Playwright tests. Prints "Progress Desk is ready at URL" when listening.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createCore } from '../core/create-core'
+import { resourcesDir } from '../paths'
+import { startHarness } from './harness-server'
+
+async function main() {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, downloads: { type: 'string' }, renderer: { type: 'string' } },
+  })
+  const scratch = mkdtempSync(join(tmpdir(), 'progress-desk-harness-'))
+  const databasePath = resolve(values.db ?? join(scratch, 'progress-desk.sqlite'))
+  const downloads = resolve(values.downloads ?? join(scratch, 'downloads'))
+  const rendererDir = resolve(values.renderer ?? join(__dirname, '..', 'renderer'))
+  const core = await createCore({ databasePath, resourcesDir: resourcesDir() })
+  const dispatch = core.dispatcher({
+    // The browser has no save dialog the core can drive: files go to the downloads folder.
+    async chooseSavePath(request) {
+      const { mkdir } = await import('node:fs/promises')
+      await mkdir(downloads, { recursive: true })
+      return join(downloads, basename(request.defaultName))
+    },
+  })
+  const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0 })
+  process.stdout.write(`Progress Desk is ready at ${harness.url}\n  database: ${databasePath}\n  exports:  ${downloads}\n`)
+  const stop = async () => {
+    await harness.close()
+    await core.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`The browser harness could not start: ${(error as Error).message}\n`)
+  process.exit(1)
+})

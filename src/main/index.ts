@@ -1,0 +1,72 @@
+// The Electron entry point: lifecycle, the window, the save dialog, and the IPC transport.
+import { app, BrowserWindow, dialog, ipcMain } from 'electron'
+import { dirname, join } from 'node:path'
+import { createCore, type Core } from './core/create-core'
+import type { Host } from './core/rpc/host'
+import { registerIpc } from './ipc'
+import { defaultDatabasePath, resourcesDir } from './paths'
+import { createMainWindow, hardenSession, isTrustedRendererUrl, type WindowTarget } from './window'
+
+let core: Core | null = null
+let lastSaveFolder: string | null = null
+
+const target: WindowTarget = {
+  preloadPath: join(__dirname, '../preload/index.js'),
+  ...(process.env.ELECTRON_RENDERER_URL && !app.isPackaged
+    ? { rendererUrl: process.env.ELECTRON_RENDERER_URL }
+    : { rendererFile: join(__dirname, '../renderer/index.html') }),
+}
+
+function host(): Host {
+  return {
+    async chooseSavePath(request) {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      const options = {
+        title: request.title,
+        defaultPath: join(lastSaveFolder ?? app.getPath('documents'), request.defaultName),
+        filters: request.filters,
+      }
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      if (result.canceled || !result.filePath) return null
+      lastSaveFolder = dirname(result.filePath)
+      return result.filePath
+    },
+  }
+}
+
+app.enableSandbox()
+if (!app.requestSingleInstanceLock()) app.quit()
+
+app.on('second-instance', () => {
+  const window = BrowserWindow.getAllWindows()[0]
+  if (window?.isMinimized()) window.restore()
+  window?.focus()
+})
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault())
+})
+
+void app.whenReady().then(async () => {
+  hardenSession()
+  try {
+    core = await createCore({ databasePath: process.env.PROGRESS_DESK_DB ?? defaultDatabasePath(), resourcesDir: resourcesDir() })
+  } catch (error) {
+    dialog.showErrorBox('Progress Desk could not open its database', (error as Error).message)
+    app.quit()
+    return
+  }
+  registerIpc(ipcMain, core.dispatcher(host()), (url) => isTrustedRendererUrl(url, target))
+  createMainWindow(target)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(target)
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+app.on('will-quit', () => {
+  void core?.close()
+})

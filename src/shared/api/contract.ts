@@ -1,0 +1,121 @@
+// The one definition of what the renderer, the CLI and tests may ask of the core: each method's
+// name, the schema its input must pass, and (as a type) what it returns. Every transport goes
+// through the dispatcher, which validates input against these schemas.
+import { z } from 'zod'
+import { RESPONSES, STATUSES } from '../domain/status'
+import { METHOD_NAMES } from './method-names'
+import type {
+  AppInfo,
+  AssessmentView,
+  AuditEntry,
+  Cycle,
+  ExportResult,
+  ImportOutcome,
+  LetterDetail,
+  LetterSummary,
+  LinkView,
+  Organisation,
+  RecommendationDetail,
+  RecommendationSummary,
+  Report,
+  StakeholderGroup,
+} from '../domain/dto'
+
+/** Declares a method: its input schema now, its output type as a phantom for the typed client. */
+function method<Out>() {
+  return <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out })
+}
+
+const id = z.number().int().positive()
+const none = z.object({}).strict()
+const text = (max: number) => z.string().max(max)
+
+/** Files travel as base64 so that one shape works over IPC, HTTP and in-process calls. */
+export const MAX_FILES_PER_CALL = 200
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+
+export const contract = {
+  'app.info': method<AppInfo>()(none),
+  'app.chooseStart': method<AppInfo>()(z.object({ choice: z.enum(['demo', 'empty']) }).strict()),
+
+  'groups.list': method<StakeholderGroup[]>()(none),
+  'organisations.list': method<Organisation[]>()(none),
+  'reports.list': method<Report[]>()(none),
+  'cycles.list': method<Cycle[]>()(none),
+
+  'letters.list': method<LetterSummary[]>()(
+    z
+      .object({
+        organisationId: id.optional(),
+        linked: z.enum(['all', 'linked', 'unlinked']).optional(),
+      })
+      .strict(),
+  ),
+  'letters.get': method<LetterDetail>()(z.object({ id }).strict()),
+  'letters.import': method<ImportOutcome[]>()(
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                name: text(255).min(1),
+                // base64 of at most MAX_FILE_BYTES (4 characters per 3 bytes)
+                dataBase64: z.string().max(Math.ceil(MAX_FILE_BYTES / 3) * 4),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(MAX_FILES_PER_CALL),
+      })
+      .strict(),
+  ),
+
+  'recommendations.list': method<RecommendationSummary[]>()(z.object({ cycleId: id.optional() }).strict()),
+  'recommendations.get': method<RecommendationDetail>()(z.object({ id, cycleId: id.optional() }).strict()),
+
+  'links.create': method<LinkView>()(
+    z
+      .object({
+        letterId: id,
+        recommendationId: id,
+        quote: text(10_000).optional(),
+        note: text(2_000).optional(),
+      })
+      .strict(),
+  ),
+  'links.remove': method<{ removed: true }>()(z.object({ id }).strict()),
+
+  'assessments.set': method<AssessmentView>()(
+    z
+      .object({
+        recommendationId: id,
+        cycleId: id,
+        status: z.enum(STATUSES),
+        response: z.enum(RESPONSES).nullable().optional(),
+        narrative: text(50_000),
+      })
+      .strict(),
+  ),
+
+  'summary.export': method<ExportResult>()(
+    z.object({ cycleId: id.optional(), includeAnnex: z.boolean().optional() }).strict(),
+  ),
+
+  'audit.recent': method<AuditEntry[]>()(z.object({ limit: z.number().int().min(1).max(500) }).strict()),
+} as const
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
+export type MethodOutput<M extends MethodName> = Contract[M]['output']
+
+// Both lists must name the same methods: a method missing from either fails to compile.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+const namesAgree: SameKeys<MethodName, (typeof METHOD_NAMES)[number]> = true
+void namesAgree
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}

@@ -1,0 +1,154 @@
+// Plain data that crosses the process boundary: numbers, strings, ISO dates (YYYY-MM-DD or full
+// ISO timestamps), arrays and plain objects only. No Date, Map or Buffer.
+import type { Response, Status } from './status'
+
+export type Id = number
+export type IsoDate = string
+
+export interface AppInfo {
+  version: string
+  databasePath: string
+  schemaVersion: number
+  /** True until someone has chosen "Load demonstration data" or "Start empty". */
+  needsFirstRunChoice: boolean
+  counts: { letters: number; recommendations: number; organisations: number }
+}
+
+export interface StakeholderGroup {
+  id: Id
+  name: string
+  position: number
+}
+
+export interface Organisation {
+  id: Id
+  name: string
+  group: string
+  aliases: string[]
+  emailDomains: string[]
+  letterCount: number
+  lastLetterDate: IsoDate | null
+}
+
+export interface Report {
+  id: Id
+  title: string
+  year: number | null
+  reference: string | null
+}
+
+export interface Cycle {
+  id: Id
+  name: string
+  startsOn: IsoDate | null
+  endsOn: IsoDate | null
+}
+
+export type LetterFormat = 'txt' | 'docx'
+
+export interface LetterSummary {
+  id: Id
+  organisation: string | null
+  group: string | null
+  date: IsoDate | null
+  subject: string | null
+  fileName: string
+  format: LetterFormat
+  /** Numbers of the recommendations linked to this letter, as printed. */
+  linkedRecommendations: string[]
+}
+
+export interface InferredField {
+  value: string | null
+  confidence: number
+  reason: string
+}
+
+export interface LetterDetail extends LetterSummary {
+  signatory: string | null
+  bodyText: string
+  importedAt: string
+  sizeBytes: number
+  sha256: string
+  inference: Record<string, InferredField>
+  links: LinkView[]
+}
+
+export interface LinkView {
+  id: Id
+  letterId: Id
+  recommendationId: Id
+  recommendationNumber: string
+  recommendationTitle: string
+  quote: string | null
+  note: string | null
+  createdAt: string
+}
+
+export interface Addressee {
+  kind: 'organisation' | 'group'
+  name: string
+}
+
+export interface RecommendationSummary {
+  id: Id
+  reportId: Id
+  number: string
+  title: string
+  theme: string | null
+  addressees: Addressee[]
+  /** Status in the cycle asked for (default: the latest cycle). */
+  status: Status
+  evidenceCount: number
+  lastLetterDate: IsoDate | null
+}
+
+export interface AssessmentView {
+  cycleId: Id
+  cycleName: string
+  status: Status
+  response: Response | null
+  narrative: string
+  updatedAt: string | null
+}
+
+export interface LinkedLetterView {
+  linkId: Id
+  letterId: Id
+  organisation: string | null
+  date: IsoDate | null
+  subject: string | null
+  quote: string | null
+  note: string | null
+}
+
+export interface RecommendationDetail extends RecommendationSummary {
+  text: string
+  reportTitle: string
+  linkedLetters: LinkedLetterView[]
+  /** One entry per cycle, newest first; cycles without an assessment show "Not yet assessed". */
+  assessments: AssessmentView[]
+}
+
+export type ImportOutcome =
+  | { file: string; status: 'imported'; letterId: Id; organisation: string | null; date: IsoDate | null; subject: string | null }
+  | { file: string; status: 'duplicate'; letterId: Id; organisation: string | null; date: IsoDate | null; subject: string | null }
+  | { file: string; status: 'failed'; error: string }
+
+export interface ExportResult {
+  /** False when the person closed the save dialog. */
+  saved: boolean
+  path: string | null
+  sections: number
+  bytes: number
+}
+
+export interface AuditEntry {
+  id: Id
+  at: string
+  actor: string
+  action: string
+  entity: string
+  entityId: Id | null
+  summary: string
+}
