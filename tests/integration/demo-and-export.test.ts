@@ -61,7 +61,7 @@ describe('exporting the progress summary', () => {
     expect(headings.some((h) => h.startsWith('Annex'))).toBe(true)
     expect((document.match(/<w:footnoteReference /g) ?? []).length).toBeGreaterThanOrEqual(10)
     const footnotes = await zip.file('word/footnotes.xml')!.async('string')
-    expect(footnotes).toMatch(/Letter from Independent Press Standards Organisation to the Committee, 4 March 2021/)
+    expect(footnotes).toMatch(/Letter from the Independent Press Standards Organisation to the Committee, 4 March 2021/)
   })
 
   it('is deterministic: the same data gives the same document text', async () => {

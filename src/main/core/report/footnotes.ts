@@ -4,6 +4,7 @@ import {
   FootnoteReferenceRun,
   ImportedXmlComponent,
   Paragraph,
+  TextRun,
   type Document,
   type ParagraphChild,
 } from 'docx'
@@ -45,15 +46,20 @@ export function narrativeRuns(
 ): ParagraphChild[] {
   const cited = new Set<number>()
   const children: ParagraphChild[] = []
+  let afterMark = false
   for (const part of paragraph.parts) {
     if (part.kind === 'text') {
       children.push(...textRuns(part.text, part.emphasis ? { italics: true } : {}))
+      afterMark = false
       continue
     }
     if (!footnotes || cited.has(part.citation.letterId)) continue
     if (xmlSafe(part.citation.text).trim() === '') continue // an empty footnote helps nobody
     cited.add(part.citation.letterId)
+    // Marks side by side read as one number (¹²³ for 1, 2, 3): separate them with a raised comma.
+    if (afterMark) children.push(new TextRun({ text: ',', superScript: true }))
     children.push(new FootnoteReferenceRun(footnotes.add(part.citation.text)))
+    afterMark = true
   }
   return children
 }

@@ -1,7 +1,9 @@
 // Assembles the progress summary for one cycle from the database: sections by stakeholder group
 // in the configured order, narratives in recommendation order, and the letters relied on as
 // footnote citations.
+import { sql } from 'kysely'
 import { AppError } from '../../../shared/api/errors'
+import { shortName, withArticle } from '../../../shared/domain/organisation-names'
 import { formatLongDate } from '../../../shared/domain/dates'
 import type { CoreContext } from '../context'
 import { listGroups } from '../organisations/groups'
@@ -46,7 +48,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     paragraphs.forEach((text, index) => {
       const paragraph: NarrativeParagraph = { recommendations: [recommendation.number], parts: [{ kind: 'text', text }] }
       // The letters relied on are cited once, at the end of the recommendation's last paragraph.
-      if (index === paragraphs.length - 1) for (const citation of citations) paragraph.parts.push({ kind: 'citation', citation })
+      if (index === paragraphs.length - 1) for (const { letterId, text } of citations) paragraph.parts.push({ kind: 'citation', citation: { letterId, text } })
       sections.get(home)?.paragraphs.push(paragraph)
     })
   }
@@ -56,7 +58,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     recommendation: r.title,
     addressees: r.addressees.map((a) => a.name).join('; '),
     status: r.status,
-    evidence: (evidence.get(r.id) ?? []).map((c) => c.text).join('; ') || 'None this cycle',
+    evidence: (evidence.get(r.id) ?? []).map((e) => e.short).join('; ') || 'None this cycle',
   }))
 
   const report = await ctx.db.selectFrom('reports').select(['title', 'year']).orderBy('id').executeTakeFirst()
@@ -88,28 +90,36 @@ async function groupOrder(ctx: CoreContext, wanted: string[] | undefined): Promi
 }
 
 /** Letters linked to each recommendation, dated within the cycle (or undated), oldest first. */
-async function evidenceByRecommendation(ctx: CoreContext, startsOn: string | null, endsOn: string | null): Promise<Map<number, Citation[]>> {
+interface Evidence extends Citation {
+  /** Short form for the annex, e.g. "IPSO, 4 March 2021". */
+  short: string
+}
+
+async function evidenceByRecommendation(ctx: CoreContext, startsOn: string | null, endsOn: string | null): Promise<Map<number, Evidence[]>> {
   const rows = await ctx.db
     .selectFrom('links as k')
     .innerJoin('letters as l', 'l.id', 'k.letter_id')
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select(['k.recommendation_id', 'l.id as letterId', 'l.letter_date', 'l.format', 'l.direction', 'o.name as organisation'])
+    .select(['k.recommendation_id', 'l.id as letterId', 'l.letter_date', 'l.format', 'o.name as organisation', sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases')])
+    // Evidence is what others told the committee: its own letters are not cited.
+    .where('l.direction', '=', 'incoming')
     .orderBy('l.letter_date')
     .orderBy('l.id')
     .execute()
-  const map = new Map<number, Citation[]>()
+  const map = new Map<number, Evidence[]>()
   for (const row of rows) {
     if (row.letter_date && ((startsOn && row.letter_date < startsOn) || (endsOn && row.letter_date > endsOn))) continue
     const list = map.get(row.recommendation_id) ?? []
-    if (!list.some((c) => c.letterId === row.letterId)) list.push({ letterId: row.letterId, text: citationText(row) })
+    const short = [row.organisation ? shortName(row.organisation, JSON.parse(row.aliases) as string[]) : 'Unknown sender', row.letter_date ? formatLongDate(row.letter_date) : 'undated'].join(', ')
+    if (!list.some((c) => c.letterId === row.letterId)) list.push({ letterId: row.letterId, text: citationText(row), short })
     map.set(row.recommendation_id, list)
   }
   return map
 }
 
-function citationText(row: { letter_date: string | null; format: string; direction: string; organisation: string | null }): string {
+function citationText(row: { letter_date: string | null; format: string; organisation: string | null }): string {
   const kind = row.format === 'eml' || row.format === 'msg' ? 'E-mail' : 'Letter'
-  const who = row.organisation ?? 'an unidentified sender'
-  const fromTo = row.direction === 'outgoing' ? `${kind} from the Committee to ${who}` : `${kind} from ${who} to the Committee`
-  return row.letter_date ? `${fromTo}, ${formatLongDate(row.letter_date)}` : fromTo
+  const who = row.organisation ? withArticle(row.organisation) : 'an unidentified sender'
+  const text = `${kind} from ${who} to the Committee`
+  return row.letter_date ? `${text}, ${formatLongDate(row.letter_date)}` : text
 }
