@@ -46,6 +46,11 @@ export interface Database {
     end_offset: number
     quote: string
     created_at: string
+    /** Up to 32 characters either side of the quote, to tell identical quotes apart. */
+    prefix: Generated<string>
+    suffix: Generated<string>
+    /** How the passage was last found in its letter's text. */
+    anchor: Generated<'exact' | 'moved' | 'fuzzy' | 'lost'>
   }
   links: {
     id: Generated<number>
@@ -75,6 +80,35 @@ export interface Database {
     entity_id: number | null
     before_json: string | null
     after_json: string | null
+    /** The rows the change touched, before and after (see history/changes.ts); null when not undoable. */
+    changes_json: Generated<string | null>
+  }
+  audit_subjects: { entity: string; entity_id: number; audit_id: number }
+  suggestion_rejections: { id: Generated<number>; letter_id: number; recommendation_id: number; rejected_by: string; rejected_at: string }
+  assessment_evidence: { id: Generated<number>; assessment_id: number; link_id: number }
+  commitments: {
+    id: Generated<number>
+    letter_id: number
+    start_offset: number
+    end_offset: number
+    text: string
+    due_on: string
+    due_text: string
+    recommendation_id: number | null
+    status: 'open' | 'met' | 'missed' | 'dismissed'
+    note: string | null
+    created_by: string
+    created_at: string
+    updated_at: string
+  }
+  saved_views: {
+    id: Generated<number>
+    name: string
+    query: string
+    filters_json: Generated<string>
+    sort: Generated<'relevance' | 'date'>
+    created_at: string
+    updated_at: string
   }
   settings: { key: string; value: string }
 }

@@ -2,6 +2,7 @@
 // migration is imported here by name. Version N of the schema = the first N entries applied.
 import type { Kysely } from 'kysely'
 import * as initial from './0001-initial'
+import * as reviewWorkspace from './0002-review-workspace'
 
 export interface Migration {
   name: string
@@ -9,6 +10,9 @@ export interface Migration {
   up(db: Kysely<any>): Promise<void>
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001-initial', up: initial.up }]
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-initial', up: initial.up },
+  { name: '0002-review-workspace', up: reviewWorkspace.up },
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
