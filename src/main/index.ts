@@ -31,6 +31,12 @@ function host(): Host {
       lastSaveFolder = dirname(result.filePath)
       return result.filePath
     },
+    async chooseOpenPath(request) {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      const options = { title: request.title, filters: request.filters, properties: ['openFile' as const] }
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
   }
 }
 
@@ -50,7 +56,7 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(async () => {
   hardenSession()
   try {
-    core = await createCore({ databasePath: process.env.PROGRESS_DESK_DB ?? defaultDatabasePath(), resourcesDir: resourcesDir() })
+    core = await createCore({ databasePath: defaultDatabasePath(), resourcesDir: resourcesDir(), dailyBackup: true })
   } catch (error) {
     dialog.showErrorBox('Progress Desk could not open its database', (error as Error).message)
     app.quit()

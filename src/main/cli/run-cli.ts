@@ -1,4 +1,5 @@
 // The progress-desk command line: the same core as the desktop app, called in-process.
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -8,6 +9,7 @@ import { checkDatabase } from './check-database'
 import { collectFiles } from './collect-files'
 import { USAGE, UsageError } from './usage'
 import { createCore, type Core } from '../core/create-core'
+import { explainSqliteError } from '../core/db/sqlite-errors'
 import { findCycleByName } from '../core/cycles/cycle-service'
 import { loadDemo } from '../core/demo/load-demo'
 import { importFiles } from '../core/letters/import-service'
@@ -48,7 +50,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return await runCommand(core, command, args, io)
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
-    if (error instanceof AppError) io.err(error.message)
+    const explained = error instanceof AppError ? error : explainSqliteError(error)
+    if (explained) io.err(explained.message)
     else io.err(`progress-desk failed: ${(error as Error).message ?? String(error)}`)
     if (debug) io.err((error as Error).stack ?? String(error))
     return 1
@@ -110,6 +113,21 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       const groups = values.groups?.split(';').map((g) => g.trim()).filter(Boolean)
       const result = await exportSummary(ctx, { chooseSavePath: async () => out }, { cycleId, includeAnnex: !values['no-annex'], groups })
       io.out(`Exported the progress summary (${result.sections} sections, ${Math.round(result.bytes / 1024)} KB) to ${result.path}`)
+      return 0
+    }
+    case 'backup': {
+      const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
+      if (!file) throw new UsageError('backup needs a file to write the backup to.')
+      if (existsSync(resolve(file))) throw new AppError('conflict', `${file} already exists; choose a new file name for the backup.`)
+      await core.connection.sqlite.backup(resolve(file))
+      io.out(`Backed up ${basename(core.databasePath)} to ${resolve(file)}.`)
+      return 0
+    }
+    case 'restore': {
+      const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
+      if (!file) throw new UsageError('restore needs the backup file to restore.')
+      const { keptAs } = await core.restore(resolve(file))
+      io.out(`Restored ${basename(core.databasePath)} from ${resolve(file)}.${keptAs ? ` The previous file was kept as ${keptAs}.` : ''}`)
       return 0
     }
     case 'check': {

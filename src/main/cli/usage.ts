@@ -10,6 +10,8 @@ Commands:
   export --out FILE.docx [--cycle NAME] [--no-annex] [--groups "A;B;C"]
                                          export the progress summary to Word
   check                                  check the database and the stored originals
+  backup FILE                            write a consistent copy of the database to FILE
+  restore FILE                           replace the database with a backup (the current file is kept aside)
 
 Options:
   --db FILE    the database (default: the desktop app's, or $PROGRESS_DESK_DB)

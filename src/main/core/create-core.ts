@@ -1,10 +1,12 @@
 // The composition root: the one place the core is put together. Every entry point (Electron,
 // the browser harness, the CLI, tests) calls this with its own database path, clock and host.
-import { mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { backupIfDue } from './backup/backup-service'
+import { moveAside, openDatabase, type RecoveryNotice } from './backup/open-database'
+import { assertRestorable } from './backup/restore'
 import type { CoreContext } from './context'
-import { openConnection, type Connection } from './db/connection'
-import { migrateToLatest } from './db/migrate'
+import type { Connection } from './db/connection'
 import { createHandlers } from './handlers'
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch'
 import type { Host } from './rpc/host'
@@ -17,40 +19,64 @@ export interface CoreOptions {
   clock?: () => Date
   actor?: string
   log?: (message: string, error: unknown) => void
+  /** Take the daily backup at start-up when due (the desktop app does; the CLI and harness do not). */
+  dailyBackup?: boolean
 }
 
 export interface Core {
   ctx: CoreContext
-  connection: Connection
+  /** The open connection; replaced when a backup is restored. */
+  readonly connection: Connection
   handlers: Handlers
   databasePath: string
+  /** Set when the database file was damaged on open and had to be moved aside. */
+  recovery: RecoveryNotice | null
   /** A dispatcher for one transport, with that transport's host. */
   dispatcher(host: Host): Dispatch
+  /** Replaces the database with a backup; the current file is kept aside, never deleted. */
+  restore(backupPath: string): Promise<{ keptAs: string }>
   close(): Promise<void>
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  if (options.databasePath !== ':memory:') mkdirSync(dirname(options.databasePath), { recursive: true })
-  const connection = openConnection(options.databasePath)
-  try {
-    await migrateToLatest(connection, {
-      backupBeforeMigrating: async (from) => {
-        if (options.databasePath !== ':memory:') await connection.sqlite.backup(`${options.databasePath}.before-migration-from-v${from}.bak`)
-      },
-    })
-  } catch (error) {
-    await connection.db.destroy()
-    throw error
-  }
+  const { databasePath } = options
+  const inMemory = databasePath === ':memory:'
+  if (!inMemory) mkdirSync(dirname(databasePath), { recursive: true })
   const clock = options.clock ?? (() => new Date())
+  const opened = await openDatabase(databasePath, clock)
+  let connection = opened.connection
+  if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection.sqlite, { databasePath, now: clock() })
+
   const ctx: CoreContext = { db: connection.db, now: () => clock().toISOString(), actor: options.actor ?? 'secretariat' }
-  const handlers = createHandlers({ ctx, connection, databasePath: options.databasePath, resourcesDir: options.resourcesDir })
-  return {
+
+  const core: Core = {
     ctx,
-    connection,
-    handlers,
-    databasePath: options.databasePath,
-    dispatcher: (host) => createDispatcher(handlers, { host, ...(options.log ? { log: options.log } : {}) }),
+    get connection() {
+      return connection
+    },
+    handlers: undefined as unknown as Handlers,
+    databasePath,
+    recovery: opened.recovery,
+    dispatcher: (host) => createDispatcher(core.handlers, { host, ...(options.log ? { log: options.log } : {}) }),
+    async restore(backupPath) {
+      assertRestorable(backupPath)
+      await connection.db.destroy()
+      const keptAs = existsSync(databasePath) ? moveAside(databasePath, 'before-restore', clock()) : ''
+      try {
+        copyFileSync(backupPath, databasePath)
+      } catch (error) {
+        if (keptAs) renameSync(keptAs, databasePath)
+        connection = (await openDatabase(databasePath, clock)).connection
+        ctx.db = connection.db
+        throw error
+      }
+      connection = (await openDatabase(databasePath, clock)).connection
+      ctx.db = connection.db
+      core.recovery = null
+      return { keptAs }
+    },
     close: () => connection.db.destroy(),
   }
+  core.handlers = createHandlers({ ctx, core, resourcesDir: options.resourcesDir })
+  return core
 }

@@ -2,10 +2,12 @@
 import { version } from '../../../package.json'
 import type { AppInfo } from '../../shared/domain/dto'
 import { recentAudit } from './audit/audit-queries'
+import { backupNow, listBackups, restoreBackup, toBackupInfo } from './backup/backup-handlers'
+import { storageWarnings } from './backup/storage-warnings'
 import type { CoreContext } from './context'
 import { listCycles } from './cycles/cycle-service'
 import { schemaVersion } from './db/migrate'
-import type { Connection } from './db/connection'
+import type { Core } from './create-core'
 import { loadDemo } from './demo/load-demo'
 import { importFiles } from './letters/import-service'
 import { getLetter, listLetters } from './letters/letter-queries'
@@ -14,6 +16,10 @@ import { listOrganisations } from './organisations/organisation-service'
 import { getRecommendation, listRecommendations } from './recommendations/recommendation-queries'
 import { listReports } from './recommendations/report-service'
 import { exportSummary } from './report/export-service'
+import { getExportSettings, saveExportSettings } from './report/export-settings'
+import { exportRegister } from './report/register-export'
+import { buildSummaryModel } from './report/summary-model-from-db'
+import { outlineOf } from './report/summary-outline'
 import { setAssessment } from './review/assessment-service'
 import { createLink, removeLink } from './review/link-service'
 import type { Handlers } from './rpc/dispatch'
@@ -21,19 +27,28 @@ import { getSetting, SETTING, setSetting } from './settings/settings'
 
 export interface HandlerDeps {
   ctx: CoreContext
-  connection: Connection
-  databasePath: string
+  /** The core itself, for what changes under it (the connection, after a restore). */
+  core: Pick<Core, 'connection' | 'databasePath' | 'recovery' | 'restore'>
   resourcesDir: string
 }
 
-export function createHandlers({ ctx, connection, databasePath, resourcesDir }: HandlerDeps): Handlers {
+export function createHandlers({ ctx, core, resourcesDir }: HandlerDeps): Handlers {
   const appInfo = async (): Promise<AppInfo> => {
     const count = async (table: 'letters' | 'recommendations' | 'organisations') =>
       (await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
     const counts = { letters: await count('letters'), recommendations: await count('recommendations'), organisations: await count('organisations') }
     const choice = await getSetting(ctx.db, SETTING.firstRunChoice)
     const empty = counts.letters === 0 && counts.recommendations === 0 && counts.organisations === 0
-    return { version, databasePath, schemaVersion: schemaVersion(connection), needsFirstRunChoice: empty && choice === null, counts }
+    const recovery = core.recovery && { movedTo: core.recovery.movedTo, reason: core.recovery.reason, latestBackup: core.recovery.latestBackup && toBackupInfo(core.recovery.latestBackup) }
+    return {
+      version,
+      databasePath: core.databasePath,
+      schemaVersion: schemaVersion(core.connection),
+      needsFirstRunChoice: empty && choice === null && !recovery,
+      counts,
+      recovery,
+      warnings: storageWarnings(core.databasePath),
+    }
   }
 
   return {
@@ -57,6 +72,13 @@ export function createHandlers({ ctx, connection, databasePath, resourcesDir }: 
     'links.remove': ({ id }) => removeLink(ctx, id),
     'assessments.set': (input) => setAssessment(ctx, input),
     'summary.export': (input, { host }) => exportSummary(ctx, host, input),
+    'summary.outline': async (input) => outlineOf(await buildSummaryModel(ctx, input)),
+    'summary.settings': () => getExportSettings(ctx.db),
+    'summary.saveSettings': (changes) => saveExportSettings(ctx, changes),
+    'register.export': ({ format }, { host }) => exportRegister(ctx, host, format),
+    'backup.list': () => listBackups(core),
+    'backup.now': () => backupNow(core, ctx),
+    'backup.restore': ({ name }, { host }) => restoreBackup(core, host, name),
     'audit.recent': ({ limit }) => recentAudit(ctx, limit),
   }
 }

@@ -8,8 +8,11 @@ import type {
   AppInfo,
   AssessmentView,
   AuditEntry,
+  BackupInfo,
   Cycle,
   ExportResult,
+  ExportSettings,
+  SummaryOutline,
   ImportOutcome,
   LetterDetail,
   LetterSummary,
@@ -33,6 +36,16 @@ const text = (max: number) => z.string().max(max)
 /** Files travel as base64 so that one shape works over IPC, HTTP and in-process calls. */
 export const MAX_FILES_PER_CALL = 200
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
+
+const summaryOptions = z
+  .object({
+    cycleId: id.optional(),
+    groups: z.array(text(100)).max(50).optional(),
+    includeAnnex: z.boolean().optional(),
+    includeCorrespondence: z.boolean().optional(),
+    footnotes: z.boolean().optional(),
+  })
+  .strict()
 
 export const contract = {
   'app.info': method<AppInfo>()(none),
@@ -98,9 +111,31 @@ export const contract = {
       .strict(),
   ),
 
-  'summary.export': method<ExportResult>()(
-    z.object({ cycleId: id.optional(), includeAnnex: z.boolean().optional() }).strict(),
+  'summary.export': method<ExportResult>()(summaryOptions),
+  'summary.outline': method<SummaryOutline>()(summaryOptions),
+  'summary.settings': method<ExportSettings>()(none),
+  'summary.saveSettings': method<ExportSettings>()(
+    z
+      .object({
+        title: text(300).optional(),
+        introduction: text(20_000).optional(),
+        groupOrder: z.array(text(100)).max(50).optional(),
+        includeAnnex: z.boolean().optional(),
+        includeCorrespondence: z.boolean().optional(),
+        footnotes: z.boolean().optional(),
+        fontFamily: text(60).optional(),
+        fontSizePt: z.number().min(8).max(16).optional(),
+        marginsMm: z.object({ top: z.number(), right: z.number(), bottom: z.number(), left: z.number() }).strict().optional(),
+        author: text(200).optional(),
+      })
+      .strict(),
   ),
+  'register.export': method<ExportResult>()(z.object({ format: z.enum(['csv', 'xlsx']) }).strict()),
+
+  'backup.list': method<BackupInfo[]>()(none),
+  'backup.now': method<BackupInfo>()(none),
+  /** Restores a backup from the list by name, or (without a name) one the person chooses. */
+  'backup.restore': method<{ restored: boolean; keptAs: string | null }>()(z.object({ name: text(255).optional() }).strict()),
 
   'audit.recent': method<AuditEntry[]>()(z.object({ limit: z.number().int().min(1).max(500) }).strict()),
 } as const

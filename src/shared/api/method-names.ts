@@ -16,6 +16,13 @@ export const METHOD_NAMES = [
   'links.remove',
   'assessments.set',
   'summary.export',
+  'summary.outline',
+  'summary.settings',
+  'summary.saveSettings',
+  'register.export',
+  'backup.list',
+  'backup.now',
+  'backup.restore',
   'audit.recent',
 ] as const
 

@@ -12,6 +12,16 @@ export interface AppInfo {
   /** True until someone has chosen "Load demonstration data" or "Start empty". */
   needsFirstRunChoice: boolean
   counts: { letters: number; recommendations: number; organisations: number }
+  /** Set when the database was damaged on opening and a fresh one was started. */
+  recovery: { movedTo: string; reason: string; latestBackup: BackupInfo | null } | null
+  /** Things a person should know about where the data lives (e.g. a network share). */
+  warnings: string[]
+}
+
+export interface BackupInfo {
+  name: string
+  takenAt: string
+  sizeBytes: number
 }
 
 export interface StakeholderGroup {
@@ -44,7 +54,8 @@ export interface Cycle {
   endsOn: IsoDate | null
 }
 
-export type LetterFormat = 'txt' | 'docx'
+/** What a letter's original really is, decided from its bytes (shown to people, e.g. "PDF"). */
+export type LetterFormat = 'txt' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'pdf' | 'eml' | 'msg' | 'png' | 'jpeg' | 'tiff'
 
 export interface LetterSummary {
   id: Id
@@ -151,4 +162,25 @@ export interface AuditEntry {
   entity: string
   entityId: Id | null
   summary: string
+}
+
+/** How the progress summary is laid out; stored with the data so every export of it agrees. */
+export interface ExportSettings {
+  title: string
+  introduction: string
+  /** Stakeholder groups in the order of the document's sections. */
+  groupOrder: string[]
+  includeAnnex: boolean
+  includeCorrespondence: boolean
+  footnotes: boolean
+  fontFamily: string
+  fontSizePt: number
+  marginsMm: { top: number; right: number; bottom: number; left: number }
+  author: string
+}
+
+export interface SummaryOutline {
+  title: string
+  subtitle: string
+  items: { level: 1 | 2; text: string; paragraphs: number; footnotes: number }[]
 }

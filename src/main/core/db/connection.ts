@@ -1,6 +1,6 @@
 // Opens the one SQLite connection of the process and wraps it in Kysely.
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
 import type { Database } from './schema'
 
 export type Db = Kysely<Database>
@@ -30,6 +30,26 @@ export function openConnection(path: string): Connection {
     sqlite.close()
     throw error
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new KeepFirstErrorDialect(sqlite) })
   return { sqlite, db }
+}
+
+/**
+ * After SQLITE_FULL or an I/O error SQLite may already have rolled the transaction back; Kysely's
+ * own ROLLBACK then fails with "no transaction is active" and hides the real cause. This driver
+ * only rolls back what is still open, so the first error reaches the person.
+ */
+class KeepFirstErrorDialect extends SqliteDialect {
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite })
+  }
+
+  override createDriver(): Driver {
+    const sqlite = this.sqlite
+    return new (class extends SqliteDriver {
+      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+        if (sqlite.inTransaction) await super.rollbackTransaction(connection)
+      }
+    })({ database: sqlite })
+  }
 }

@@ -12,7 +12,7 @@ import { parseOrganisationsCsv, upsertOrganisations } from '../organisations/org
 import { parseRecommendationsCsv, upsertRecommendations } from '../recommendations/recommendation-import'
 import { setAssessment } from '../review/assessment-service'
 import { createLink } from '../review/link-service'
-import { SETTING, setSetting } from '../settings/settings'
+import { saveExportSettings } from '../report/export-settings'
 
 interface DemoLink { letter: string; recommendation: string; quote: string | null; note: string | null }
 interface DemoAssessment { cycle: string; recommendation: string; status: string; response: string | null; narrative: string }
@@ -83,7 +83,6 @@ export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<
     })
   }
 
-  await setSetting(ctx, SETTING.exportGroupOrder, await read('groups.json'))
-  await setSetting(ctx, SETTING.exportIntroduction, (await read('intro.txt')).trim())
+  await saveExportSettings(ctx, { groupOrder: await json<string[]>('groups.json'), introduction: (await read('intro.txt')).trim() })
   return { organisations: organisations.created, recommendations: recommendations.created, letters: letterIds.size, links: links.length, assessments: assessments.length }
 }

@@ -9,16 +9,17 @@ import type { CoreContext } from '../context'
 import { listGroups } from '../organisations/groups'
 import { listRecommendations } from '../recommendations/recommendation-queries'
 import { resolveCycle } from '../cycles/cycle-service'
-import { getSetting, SETTING } from '../settings/settings'
-import type { AnnexRow, Citation, NarrativeParagraph, SummaryModel, SummarySection } from './summary-model'
-
-export const DEFAULT_SUMMARY_TITLE = 'Summary of progress made against the report’s recommendations'
+import { getExportSettings } from './export-settings'
+import type { AnnexRow, Citation, CorrespondenceItem, NarrativeParagraph, SummaryModel, SummarySection } from './summary-model'
 
 export interface SummaryOptions {
   cycleId?: number | undefined
-  includeAnnex?: boolean | undefined
-  /** Group names in the order wanted; default: the configured order, then the register's. */
+  /** Group names in the order wanted; default: the configured order. */
   groups?: string[] | undefined
+  /** Each of these overrides the stored export settings for this export only. */
+  includeAnnex?: boolean | undefined
+  includeCorrespondence?: boolean | undefined
+  footnotes?: boolean | undefined
 }
 
 export async function buildSummaryModel(ctx: CoreContext, options: SummaryOptions = {}): Promise<SummaryModel> {
@@ -30,7 +31,8 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
   const organisationGroups = new Map(
     (await ctx.db.selectFrom('organisations as o').innerJoin('stakeholder_groups as g', 'g.id', 'o.group_id').select(['o.name', 'g.name as group']).execute()).map((r) => [r.name, r.group]),
   )
-  const order = await groupOrder(ctx, options.groups)
+  const settings = await getExportSettings(ctx.db)
+  const order = await groupOrder(ctx, options.groups, settings.groupOrder)
   const assessments = new Map(
     (await ctx.db.selectFrom('assessments').select(['recommendation_id', 'narrative']).where('cycle_id', '=', cycle.id).execute()).map((a) => [a.recommendation_id, a.narrative]),
   )
@@ -53,7 +55,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     })
   }
 
-  const annex: AnnexRow[] | null = options.includeAnnex === false ? null : recommendations.map((r) => ({
+  const annex: AnnexRow[] | null = !(options.includeAnnex ?? settings.includeAnnex) ? null : recommendations.map((r) => ({
     number: r.number,
     recommendation: r.title,
     addressees: r.addressees.map((a) => a.name).join('; '),
@@ -62,34 +64,41 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
   }))
 
   const report = await ctx.db.selectFrom('reports').select(['title', 'year']).orderBy('id').executeTakeFirst()
-  const introduction = (await getSetting(ctx.db, SETTING.exportIntroduction)) ?? ''
-  const title = (await getSetting(ctx.db, SETTING.exportTitle)) ?? DEFAULT_SUMMARY_TITLE
   return {
-    title,
+    title: settings.title,
     reportTitle: report ? `${report.title}${report.year ? ` (${report.year})` : ''}` : '',
     cycleName: cycle.name,
-    introduction: introduction.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean),
+    introduction: settings.introduction.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean),
     sections: [...sections.values()].filter((s) => s.paragraphs.length > 0),
     annex,
-    correspondence: null,
-    footnotes: true,
-    page: { fontFamily: 'Arial', fontSizePt: 12, marginsMm: { top: 25, right: 25, bottom: 25, left: 25 } },
-    properties: { title, author: 'Committee secretariat', date: ctx.now().slice(0, 10) },
+    correspondence: (options.includeCorrespondence ?? settings.includeCorrespondence) ? await correspondence(ctx, cycle.startsOn, cycle.endsOn) : null,
+    footnotes: options.footnotes ?? settings.footnotes,
+    page: { fontFamily: settings.fontFamily, fontSizePt: settings.fontSizePt, marginsMm: settings.marginsMm },
+    properties: { title: settings.title, author: settings.author, date: ctx.now().slice(0, 10) },
   }
 }
 
-async function groupOrder(ctx: CoreContext, wanted: string[] | undefined): Promise<string[]> {
+/** Letters received in the cycle, oldest first. */
+async function correspondence(ctx: CoreContext, startsOn: string | null, endsOn: string | null): Promise<CorrespondenceItem[]> {
+  let query = ctx.db
+    .selectFrom('letters as l')
+    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
+    .select(['l.letter_date as date', 'o.name as organisation', 'l.subject'])
+    .where('l.direction', '=', 'incoming')
+  if (startsOn) query = query.where('l.letter_date', '>=', startsOn)
+  if (endsOn) query = query.where('l.letter_date', '<=', endsOn)
+  const rows = await query.orderBy('l.letter_date').orderBy('l.id').execute()
+  return rows.map((row) => ({ date: row.date, organisation: row.organisation ?? 'Unknown sender', subject: row.subject }))
+}
+
+async function groupOrder(ctx: CoreContext, wanted: string[] | undefined, configured: string[]): Promise<string[]> {
+  if (!wanted || wanted.length === 0) return configured
   const all = (await listGroups(ctx.db)).map((g) => g.name)
-  if (wanted && wanted.length > 0) {
-    const unknown = wanted.filter((name) => !all.some((g) => g.toLowerCase() === name.toLowerCase()))
-    if (unknown.length > 0) throw new AppError('invalid_input', `Unknown stakeholder group: ${unknown.join(', ')}. The groups are: ${all.join('; ')}.`)
-    return wanted.map((name) => all.find((g) => g.toLowerCase() === name.toLowerCase()) ?? name)
-  }
-  const configured = JSON.parse((await getSetting(ctx.db, SETTING.exportGroupOrder)) ?? '[]') as string[]
-  return [...configured.filter((g) => all.includes(g)), ...all.filter((g) => !configured.includes(g))]
+  const unknown = wanted.filter((name) => !all.some((g) => g.toLowerCase() === name.toLowerCase()))
+  if (unknown.length > 0) throw new AppError('invalid_input', `Unknown stakeholder group: ${unknown.join(', ')}. The groups are: ${all.join('; ')}.`)
+  return wanted.map((name) => all.find((g) => g.toLowerCase() === name.toLowerCase()) ?? name)
 }
 
-/** Letters linked to each recommendation, dated within the cycle (or undated), oldest first. */
 interface Evidence extends Citation {
   /** Short form for the annex, e.g. "IPSO, 4 March 2021". */
   short: string

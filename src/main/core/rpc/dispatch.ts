@@ -3,6 +3,7 @@
 // else is logged in full and answered with a generic sentence, so SQL and stacks never leave.
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from '../../../shared/api/contract'
 import { AppError, type Envelope } from '../../../shared/api/errors'
+import { explainSqliteError } from '../db/sqlite-errors'
 import type { Host } from './host'
 
 export interface CallContext {
@@ -38,6 +39,8 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       return { ok: true, value }
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message)
+      const explained = explainSqliteError(error)
+      if (explained) return fail(explained.code, explained.message)
       log(`Unexpected error in ${method}`, error)
       return fail('internal', 'Something went wrong inside Progress Desk. Nothing was changed; please try again.')
     }

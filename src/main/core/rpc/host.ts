@@ -10,6 +10,8 @@ export interface SaveRequest {
 export interface Host {
   /** Resolves to the chosen path, or null when the person cancelled. */
   chooseSavePath(request: SaveRequest): Promise<string | null>
+  /** Asks for an existing file to open; resolves to its path, or null when cancelled. */
+  chooseOpenPath?(request: SaveRequest): Promise<string | null>
 }
 
 export const noHost: Host = {

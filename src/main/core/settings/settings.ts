@@ -1,12 +1,11 @@
 // Small key/value settings stored in the database, so they travel with it (and its backups).
+// Changing one is audited like any other change.
+import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Db } from '../db/connection'
 
 export const SETTING = {
   firstRunChoice: 'app.firstRunChoice',
-  exportTitle: 'export.title',
-  exportIntroduction: 'export.introduction',
-  exportGroupOrder: 'export.groupOrder',
 } as const
 
 export async function getSetting(db: Db, key: string): Promise<string | null> {
@@ -15,9 +14,14 @@ export async function getSetting(db: Db, key: string): Promise<string | null> {
 }
 
 export async function setSetting(ctx: CoreContext, key: string, value: string): Promise<void> {
-  await ctx.db
-    .insertInto('settings')
-    .values({ key, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute()
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
+    if (before?.value === value) return
+    await trx
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Changed setting', entity: 'setting', entityId: null, before: before ? { key, value: before.value } : null, after: { key, value } })
+  })
 }
