@@ -38,7 +38,17 @@ export interface Database {
     inference_json: Generated<string>
     imported_at: string
     import_method: string
+    /** 1 when the text was read by OCR from pictures. */
+    ocr: Generated<0 | 1>
+    /** The e-mail this letter was attached to. */
+    parent_letter_id: number | null
+    recipient: string | null
+    /** JSON [{ name, letterId, note }]: an e-mail's attachments, imported or only listed. */
+    attachments_json: Generated<string>
   }
+  letter_fingerprints: { letter_id: number; signature: Uint8Array }
+  letter_fingerprint_bands: { band_key: number; letter_id: number }
+  near_duplicates: { letter_id: number; duplicate_of: number; similarity: number; dismissed: Generated<0 | 1>; found_at: string }
   passages: {
     id: Generated<number>
     letter_id: number

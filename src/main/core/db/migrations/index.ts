@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely'
 import * as initial from './0001-initial'
 import * as reviewWorkspace from './0002-review-workspace'
+import * as letterImport from './0003-letter-import'
 
 export interface Migration {
   name: string
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },
   { name: '0002-review-workspace', up: reviewWorkspace.up },
+  { name: '0003-letter-import', up: letterImport.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
