@@ -1,6 +1,7 @@
 // Plain data that crosses the process boundary: numbers, strings, ISO dates (YYYY-MM-DD or full
 // ISO timestamps), arrays and plain objects only. No Date, Map or Buffer.
 import type { Response, Status } from './status'
+import type { AnchorState, EvidenceView } from './review-dto'
 
 export type Id = number
 export type IsoDate = string
@@ -77,6 +78,13 @@ export interface InferredField {
 
 export interface LetterDetail extends LetterSummary {
   signatory: string | null
+  recipient: string | null
+  /** The text was read from pictures by OCR and may hold recognition errors. */
+  ocr: boolean
+  /** The e-mail this letter came attached to. */
+  parentLetterId: Id | null
+  /** For an e-mail: its attachments (letters of their own, or listed by name). */
+  attachments: LetterAttachment[]
   bodyText: string
   importedAt: string
   sizeBytes: number
@@ -94,6 +102,14 @@ export interface LinkView {
   quote: string | null
   note: string | null
   createdAt: string
+  createdBy: string
+  /** The highlighted passage, or null for a link to the whole letter. */
+  passageId: Id | null
+  /** Where the passage is in the letter's current bodyText (UTF-16 offsets, as JavaScript counts); null for a whole-letter link. */
+  start: number | null
+  end: number | null
+  /** How the passage was found in the current text ('lost': show it apart, not highlighted); null for a whole-letter link. */
+  anchor: AnchorState | null
 }
 
 export interface Addressee {
@@ -119,8 +135,15 @@ export interface AssessmentView {
   cycleName: string
   status: Status
   response: Response | null
+  /** Plain text: paragraphs separated by a blank line, *emphasis* between asterisks (see narrative.ts). */
   narrative: string
   updatedAt: string | null
+  /** The links the status rests on: those chosen for it, or else every link from a letter dated in the cycle. */
+  evidence: EvidenceView[]
+  /** True when a person chose the evidence (assessments.set with evidenceLinkIds). */
+  evidenceChosen: boolean
+  /** A status is set but none of its evidence comes from a letter dated within the cycle. */
+  noCurrentEvidence: boolean
 }
 
 export interface LinkedLetterView {
@@ -141,8 +164,29 @@ export interface RecommendationDetail extends RecommendationSummary {
   assessments: AssessmentView[]
 }
 
+/** A file attached to an e-mail: imported as a letter of its own (letterId), or only listed (note says why). */
+export interface LetterAttachment {
+  name: string
+  letterId: Id | null
+  note: string | null
+}
+
 export type ImportOutcome =
-  | { file: string; status: 'imported'; letterId: Id; organisation: string | null; date: IsoDate | null; subject: string | null }
+  | {
+      file: string
+      status: 'imported'
+      letterId: Id
+      organisation: string | null
+      date: IsoDate | null
+      subject: string | null
+      format: LetterFormat
+      /** The text was read from pictures by OCR. */
+      ocr: boolean
+      /** A letter already held with nearly the same text (offered for merging), or null. */
+      nearDuplicateOf: Id | null
+      /** For an e-mail: its attachments, each imported as a letter linked to it or listed. */
+      attachments: LetterAttachment[]
+    }
   | { file: string; status: 'duplicate'; letterId: Id; organisation: string | null; date: IsoDate | null; subject: string | null }
   | { file: string; status: 'failed'; error: string }
 
@@ -183,4 +227,23 @@ export interface SummaryOutline {
   title: string
   subtitle: string
   items: { level: 1 | 2; text: string; paragraphs: number; footnotes: number }[]
+}
+
+/** Two letters with nearly the same text (the same letter as an e-mail and its PDF print, or sent twice). */
+export interface NearDuplicatePair {
+  /** The letter imported later. */
+  letter: LetterSummary
+  duplicateOf: LetterSummary
+  /** Estimated share of three-word phrases the two texts have in common, 0–1. */
+  similarity: number
+  foundAt: string
+}
+
+export interface MergeResult {
+  keptId: Id
+  removedId: Id
+  movedLinks: number
+  movedPassages: number
+  /** Passages whose quote is not in the kept letter's text; kept, but marked as lost. */
+  lostPassages: number
 }

@@ -32,3 +32,20 @@ export function parseStatus(text: string): Status | null {
 export function statusSlug(status: Status): string {
   return status.toLowerCase().replace(/[^a-z]+/g, '-')
 }
+
+/**
+ * How far along the way to implementation each status is, to tell a move forward from a move
+ * backward between cycles. Statuses that are not steps towards implementation (Superseded, No
+ * longer applicable, Not yet assessed) have no place: a move to or from them is a change, not
+ * progress or regress.
+ */
+export const STATUS_PROGRESS: Readonly<Record<Status, number | null>> = {
+  Rejected: 0,
+  'Not implemented': 1,
+  'In progress': 2,
+  'Partially implemented': 3,
+  Implemented: 4,
+  Superseded: null,
+  'No longer applicable': null,
+  'Not yet assessed': null,
+}

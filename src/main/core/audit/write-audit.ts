@@ -1,6 +1,7 @@
 // Every write also writes an audit row, in the same transaction, so history cannot drift from data.
 import type { Transaction } from 'kysely'
 import type { Database } from '../db/schema'
+import { subjectsOf, type RowChange } from '../history/changes'
 
 export interface AuditInput {
   at: string
@@ -10,10 +11,13 @@ export interface AuditInput {
   entityId: number | null
   before?: unknown
   after?: unknown
+  /** The rows the change touched (from a ChangeRecorder): makes the change undoable. */
+  changes?: readonly RowChange[]
 }
 
-export async function writeAudit(trx: Transaction<Database>, entry: AuditInput): Promise<void> {
-  await trx
+/** Writes the audit row and returns its id. */
+export async function writeAudit(trx: Transaction<Database>, entry: AuditInput): Promise<number> {
+  const { id } = await trx
     .insertInto('audit_log')
     .values({
       at: entry.at,
@@ -23,6 +27,14 @@ export async function writeAudit(trx: Transaction<Database>, entry: AuditInput):
       entity_id: entry.entityId,
       before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
       after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+      changes_json: entry.changes && entry.changes.length > 0 ? JSON.stringify(entry.changes) : null,
     })
-    .execute()
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  // Every item the change concerns, so that each one's history shows it (a link's letter, say).
+  const subjects = new Map<string, { entity: string; entityId: number }>()
+  if (entry.entityId !== null) subjects.set(`${entry.entity}:${entry.entityId}`, { entity: entry.entity, entityId: entry.entityId })
+  for (const change of entry.changes ?? []) for (const s of subjectsOf(change)) subjects.set(`${s.entity}:${s.entityId}`, s)
+  for (const s of subjects.values()) await trx.insertInto('audit_subjects').values({ entity: s.entity, entity_id: s.entityId, audit_id: id }).execute()
+  return id
 }

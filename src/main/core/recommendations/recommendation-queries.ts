@@ -2,9 +2,10 @@
 import { sql } from 'kysely'
 import type { Addressee, AssessmentView, LinkedLetterView, RecommendationDetail, RecommendationSummary } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
-import { DEFAULT_STATUS, parseStatus, type Response, type Status } from '../../../shared/domain/status'
+import { DEFAULT_STATUS, parseStatus, type Status } from '../../../shared/domain/status'
 import type { CoreContext } from '../context'
-import { listCycles, resolveCycle } from '../cycles/cycle-service'
+import { resolveCycle } from '../cycles/cycle-service'
+import { assessmentViews } from '../review/assessment-queries'
 
 export async function listRecommendations(ctx: CoreContext, cycleId?: number): Promise<RecommendationSummary[]> {
   const cycle = await resolveCycle(ctx.db, cycleId)
@@ -65,19 +66,7 @@ async function linkedLetters(ctx: CoreContext, recommendationId: number): Promis
 }
 
 async function assessmentsFor(ctx: CoreContext, recommendationId: number): Promise<AssessmentView[]> {
-  const cycles = await listCycles(ctx.db)
-  const rows = await ctx.db.selectFrom('assessments').selectAll().where('recommendation_id', '=', recommendationId).execute()
-  return cycles.map((cycle) => {
-    const row = rows.find((r) => r.cycle_id === cycle.id)
-    return {
-      cycleId: cycle.id,
-      cycleName: cycle.name,
-      status: toStatus(row?.status),
-      response: (row?.response as Response | null | undefined) ?? null,
-      narrative: row?.narrative ?? '',
-      updatedAt: row?.updated_at ?? null,
-    }
-  })
+  return assessmentViews(ctx.db, recommendationId)
 }
 
 function toStatus(value: string | null | undefined): Status {

@@ -1,9 +1,14 @@
-// The committee's judgement on a recommendation in one cycle: status, response and narrative.
+// The committee's judgement on a recommendation in one cycle: status, response, narrative and the
+// evidence it rests on. One transaction, one audit row with the rows it touched (undoable).
+import type { Transaction } from 'kysely'
 import type { AssessmentView } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { Response, Status } from '../../../shared/domain/status'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
+import type { Database } from '../db/schema'
+import { ChangeRecorder } from '../history/changes'
+import { assessmentViews } from './assessment-queries'
 
 export interface AssessmentInput {
   recommendationId: number
@@ -11,11 +16,14 @@ export interface AssessmentInput {
   status: Status
   response?: Response | null | undefined
   narrative: string
+  /** The links the status rests on; [] clears a chosen list; leave out to keep it. */
+  evidenceLinkIds?: number[] | undefined
 }
 
 export async function setAssessment(ctx: CoreContext, input: AssessmentInput): Promise<AssessmentView> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const recommendation = await trx.selectFrom('recommendations').select('id').where('id', '=', input.recommendationId).executeTakeFirst()
+  await ctx.db.transaction().execute(async (trx) => {
+    const recorder = new ChangeRecorder(trx)
+    const recommendation = await trx.selectFrom('recommendations').select(['id', 'number']).where('id', '=', input.recommendationId).executeTakeFirst()
     if (!recommendation) throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
     const cycle = await trx.selectFrom('cycles').select(['id', 'name']).where('id', '=', input.cycleId).executeTakeFirst()
     if (!cycle) throw new AppError('not_found', `There is no reporting cycle with id ${input.cycleId}.`)
@@ -28,12 +36,37 @@ export async function setAssessment(ctx: CoreContext, input: AssessmentInput): P
       updated_by: ctx.actor,
       updated_at: ctx.now(),
     }
-    await trx
-      .insertInto('assessments')
-      .values({ recommendation_id: input.recommendationId, cycle_id: input.cycleId, ...values })
-      .onConflict((oc) => oc.columns(['recommendation_id', 'cycle_id']).doUpdateSet(values))
-      .execute()
-    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Assessed recommendation', entity: 'recommendation', entityId: input.recommendationId, before: before ?? null, after: { cycle: cycle.name, ...values } })
-    return { cycleId: cycle.id, cycleName: cycle.name, status: input.status, response: values.response as Response | null, narrative: values.narrative, updatedAt: values.updated_at }
+    let assessmentId: number
+    if (before) {
+      assessmentId = before.id
+      await recorder.update('assessments', before.id, values)
+    } else {
+      assessmentId = await recorder.insert('assessments', { recommendation_id: input.recommendationId, cycle_id: input.cycleId, ...values })
+    }
+    if (input.evidenceLinkIds !== undefined) await replaceEvidence(trx, recorder, assessmentId, recommendation, [...new Set(input.evidenceLinkIds)])
+    await writeAudit(trx, {
+      at: ctx.now(),
+      actor: ctx.actor,
+      action: 'Assessed recommendation',
+      entity: 'recommendation',
+      entityId: input.recommendationId,
+      before: before ?? null,
+      after: { cycle: cycle.name, ...values, ...(input.evidenceLinkIds ? { evidenceLinkIds: input.evidenceLinkIds } : {}) },
+      changes: recorder.changes,
+    })
   })
+  const view = (await assessmentViews(ctx.db, input.recommendationId)).find((a) => a.cycleId === input.cycleId)
+  if (!view) throw new Error(`assessment of ${input.recommendationId} in ${input.cycleId} vanished after commit`)
+  return view
+}
+
+async function replaceEvidence(trx: Transaction<Database>, recorder: ChangeRecorder, assessmentId: number, recommendation: { id: number; number: string }, linkIds: number[]): Promise<void> {
+  if (linkIds.length > 0) {
+    const links = await trx.selectFrom('links').select(['id', 'recommendation_id']).where('id', 'in', linkIds).execute()
+    const wrong = linkIds.find((id) => links.find((l) => l.id === id)?.recommendation_id !== recommendation.id)
+    if (wrong !== undefined) throw new AppError('invalid_input', `Link ${wrong} is not evidence for recommendation ${recommendation.number}; choose among the letters linked to it.`)
+  }
+  const current = await trx.selectFrom('assessment_evidence').select(['id', 'link_id']).where('assessment_id', '=', assessmentId).execute()
+  for (const row of current) if (!linkIds.includes(row.link_id)) await recorder.delete('assessment_evidence', row.id)
+  for (const linkId of linkIds) if (!current.some((r) => r.link_id === linkId)) await recorder.insert('assessment_evidence', { assessment_id: assessmentId, link_id: linkId })
 }

@@ -1,0 +1,65 @@
+// The history of one item: every audited change that concerned it, newest first. A change
+// concerns an item when it was audited against it or touched a row that refers to it (a link
+// concerns its letter, its recommendation and its passage), as recorded in audit_subjects.
+import type { HistoryEntry } from '../../../shared/domain/review-dto'
+import type { Db } from '../db/connection'
+
+export const HISTORY_ENTITIES = ['letter', 'recommendation', 'cycle', 'link', 'passage', 'assessment', 'commitment', 'organisation', 'saved_view', 'report'] as const
+export type HistoryEntity = (typeof HISTORY_ENTITIES)[number]
+
+export async function itemHistory(db: Db, entity: HistoryEntity, entityId: number, limit: number): Promise<HistoryEntry[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('entity', '=', entity), eb('entity_id', '=', entityId)]),
+        eb('id', 'in', eb.selectFrom('audit_subjects').select('audit_id').where('entity', '=', entity).where('entity_id', '=', entityId)),
+      ]),
+    )
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((row) => toHistoryEntry(row))
+}
+
+export async function recentHistory(db: Db, limit: number): Promise<HistoryEntry[]> {
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute()
+  return rows.map((row) => toHistoryEntry(row))
+}
+
+interface AuditRow {
+  id: number
+  at: string
+  actor: string
+  action: string
+  entity: string
+  entity_id: number | null
+  before_json: string | null
+  after_json: string | null
+  changes_json: string | null
+}
+
+function toHistoryEntry(row: AuditRow): HistoryEntry {
+  const before = row.before_json === null ? null : (JSON.parse(row.before_json) as unknown)
+  const after = row.after_json === null ? null : (JSON.parse(row.after_json) as unknown)
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    summary: summarise(row.action, after),
+    before,
+    after,
+    undoable: row.changes_json !== null,
+  }
+}
+
+function summarise(action: string, after: unknown): string {
+  if (!after || typeof after !== 'object') return action
+  const record = after as Record<string, unknown>
+  const label = record.name ?? record.fileName ?? record.status ?? record.number ?? ''
+  return label ? `${action}: ${String(label)}` : action
+}
