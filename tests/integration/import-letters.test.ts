@@ -60,7 +60,7 @@ describe('importing letters', () => {
     )
     expect(outcomes.map((o) => o.status)).toEqual(['imported', 'failed', 'failed', 'imported'])
     expect(outcomes[1]).toMatchObject({ error: expect.stringMatching(/empty/) })
-    expect(outcomes[2]).toMatchObject({ error: expect.stringMatching(/could not be read; it may be damaged/) })
+    expect(outcomes[2]).toMatchObject({ error: expect.stringMatching(/damaged or truncated/) })
     expect(count('letters')).toBe(2)
     expect(count('originals')).toBe(2)
   })

@@ -1,9 +1,12 @@
 // What every service needs: the database, the time (injected so tests and exports are
 // repeatable) and who is acting (recorded in the audit log).
 import type { Db } from './db/connection'
+import type { Extractor } from './letters/worker/extractor'
 
 export interface CoreContext {
   db: Db
   now(): string
   actor: string
+  /** Reads letters' text: worker threads in the app and CLI; in-process when absent (tests). */
+  extractor?: Extractor
 }

@@ -1,16 +1,21 @@
-// The import pipeline: sniff → extract → infer → duplicate check → one transaction per file.
-// Each file succeeds or fails alone; parsing happens before the transaction so it stays short.
+// The import pipeline: size limit → exact duplicate → sniff → extract (worker thread) → infer →
+// near-duplicate check → one transaction per file. An e-mail and the letters attached to it are
+// one file: stored together or not at all. Parsing happens before the transaction so it stays
+// short, and each file succeeds or fails alone.
 import { createHash } from 'node:crypto'
-import type { ImportOutcome } from '../../../shared/domain/dto'
+import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
-import { MAX_FILE_BYTES } from '../../../shared/api/contract'
-import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { loadRegister } from '../organisations/organisation-service'
-import { extractText } from './extract-text'
-import { inferMetadata, type OwnIdentity, type RegisterEntry } from './infer-metadata'
 import { ownIdentity } from '../settings/committee'
+import type { Extraction } from './extractors/types'
+import { signatureOf } from './fingerprint'
+import { loadImportSettings, type ImportSettings } from './import-settings'
+import { inferMetadata, type InferredMetadata, type OwnIdentity, type RegisterEntry } from './infer-metadata'
+import { findNearDuplicate, type NearMatch } from './near-duplicates'
 import { sniffFormat } from './sniff'
+import { storeLetter } from './store-letter'
+import { inProcessExtractor, type Extractor } from './worker/extractor'
 
 export interface IncomingFile {
   name: string
@@ -19,53 +24,126 @@ export interface IncomingFile {
 
 export type ImportMethod = 'app' | 'cli' | 'demo'
 
+/** How deep e-mails may carry e-mails that carry letters (a .msg in a .msg in a .msg …). */
+const MAX_ATTACHMENT_DEPTH = 4
+
+/** A file read, understood and ready to store; attachments are prepared the same way. */
+export interface PreparedLetter {
+  name: string
+  bytes: Uint8Array
+  sha256: string
+  format: LetterFormat
+  extraction: Extraction
+  inferred: InferredMetadata
+  signature: Uint32Array | null
+  nearDuplicate: NearMatch | null
+  children: PreparedLetter[]
+  /** Attachments not imported as letters, with the reason. */
+  listed: LetterAttachment[]
+}
+
+interface Batch {
+  ctx: CoreContext
+  register: RegisterEntry[]
+  own: OwnIdentity
+  settings: ImportSettings
+  extractor: Extractor
+}
+
+let fallbackExtractor: Extractor | null = null
+
 export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {
-  const register = await loadRegister(ctx)
-  const own = await ownIdentity(ctx.db)
+  const batch: Batch = {
+    ctx,
+    register: await loadRegister(ctx),
+    own: await ownIdentity(ctx.db),
+    settings: await loadImportSettings(ctx.db),
+    extractor: ctx.extractor ?? (fallbackExtractor ??= inProcessExtractor()),
+  }
   const outcomes: ImportOutcome[] = []
-  for (const file of files) outcomes.push(await importOne(ctx, file, method, register, own))
+  for (const file of files) outcomes.push(await importOne(batch, file, method))
   return outcomes
 }
 
-async function importOne(ctx: CoreContext, file: IncomingFile, method: ImportMethod, register: RegisterEntry[], own: OwnIdentity): Promise<ImportOutcome> {
+async function importOne(batch: Batch, file: IncomingFile, method: ImportMethod): Promise<ImportOutcome> {
   const name = safeName(file.name)
   try {
-    if (file.bytes.length > MAX_FILE_BYTES) {
-      throw new AppError('unsupported_file', `${name} is ${(file.bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for one letter.`)
-    }
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex')
-    const duplicate = await findBySha(ctx, sha256)
+    checkSize(name, file.bytes.length, batch.settings.maxFileBytes)
+    const sha256 = sha(file.bytes)
+    const duplicate = await findBySha(batch.ctx, sha256)
     if (duplicate) return { file: name, status: 'duplicate', ...duplicate }
-
-    const format = sniffFormat(file.bytes, name)
-    const text = await extractText(file.bytes, format, name)
-    if (text.length === 0) throw new AppError('unsupported_file', `${name} has no text to import; it may be blank or hold only pictures.`)
-    const inferred = inferMetadata(text, register, own)
-    const letterId = await ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('originals').values({ sha256, size: file.bytes.length, bytes: file.bytes }).execute()
-      const values = {
-        original_sha256: sha256,
-        file_name: name,
-        format,
-        direction: inferred.direction,
-        organisation_id: inferred.organisationId,
-        signatory: inferred.signatory.value,
-        letter_date: inferred.date.value,
-        subject: inferred.subject.value,
-        body_text: text,
-        inference_json: JSON.stringify({ organisation: inferred.organisation, date: inferred.date, subject: inferred.subject, signatory: inferred.signatory }),
-        imported_at: ctx.now(),
-        import_method: method,
-      }
-      const { id } = await trx.insertInto('letters').values(values).returning('id').executeTakeFirstOrThrow()
-      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Imported letter', entity: 'letter', entityId: id, after: { fileName: name, format, sha256 } })
-      return id
-    })
-    return { file: name, status: 'imported', letterId, organisation: inferred.organisation.value, date: inferred.date.value, subject: inferred.subject.value }
+    const prepared = await prepare(batch, { name, bytes: file.bytes }, sha256, 0)
+    const letterId = await storeLetter(batch.ctx, prepared, method)
+    return {
+      file: name,
+      status: 'imported',
+      letterId,
+      organisation: prepared.inferred.organisation.value,
+      date: prepared.inferred.date.value,
+      subject: prepared.inferred.subject.value,
+      format: prepared.format,
+      ocr: prepared.extraction.ocr,
+      nearDuplicateOf: prepared.nearDuplicate?.letterId ?? null,
+      attachments: await attachmentsOf(batch.ctx, letterId),
+    }
   } catch (error) {
     if (error instanceof AppError) return { file: name, status: 'failed', error: error.message }
     throw error
   }
+}
+
+async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number): Promise<PreparedLetter> {
+  const format = sniffFormat(file.bytes, file.name)
+  const extraction = await batch.extractor.extract({ bytes: file.bytes, format, fileName: file.name, limits: batch.settings.limits }, batch.settings.timeLimitMs)
+  if (extraction.text.length === 0) {
+    throw new AppError('unsupported_file', `${file.name} has no text to import; it may be blank or hold only pictures.`)
+  }
+  const inferred = inferMetadata(extraction.text, batch.register, batch.own, { email: extraction.email, heading: extraction.heading })
+  const signature = signatureOf(extraction.text)
+  const nearDuplicate = signature ? await findNearDuplicate(batch.ctx.db, signature) : null
+  const { children, listed } = await prepareAttachments(batch, extraction, depth, sha256)
+  return { name: file.name, bytes: file.bytes, sha256, format, extraction, inferred, signature, nearDuplicate, children, listed }
+}
+
+/** Attachments that fail are listed with the reason; they never fail the e-mail that carried them. */
+async function prepareAttachments(batch: Batch, extraction: Extraction, depth: number, parentSha: string) {
+  const children: PreparedLetter[] = []
+  const listed: LetterAttachment[] = extraction.listed.map((name) => ({ name, letterId: null, note: 'not a letter; kept in the original e-mail' }))
+  const seen = new Set<string>([parentSha])
+  for (const attachment of extraction.letters) {
+    const note = (text: string) => listed.push({ name: attachment.name, letterId: null, note: text })
+    if (depth + 1 > MAX_ATTACHMENT_DEPTH) {
+      note(`attached ${MAX_ATTACHMENT_DEPTH} messages deep; not imported`)
+      continue
+    }
+    try {
+      checkSize(attachment.name, attachment.bytes.length, batch.settings.maxFileBytes)
+      const sha256 = sha(attachment.bytes)
+      if (seen.has(sha256)) continue // the same file attached twice
+      seen.add(sha256)
+      const held = await findBySha(batch.ctx, sha256)
+      if (held) {
+        listed.push({ name: attachment.name, letterId: held.letterId, note: `already held as letter ${held.letterId}` })
+        continue
+      }
+      children.push(await prepare(batch, attachment, sha256, depth + 1))
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      note(error.message)
+    }
+  }
+  return { children, listed }
+}
+
+function checkSize(name: string, size: number, limit: number): void {
+  if (size > limit) {
+    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`
+    throw new AppError('unsupported_file', `${name} is ${mb(size)}, over the ${mb(limit)} limit for one letter (the limit can be changed in the import settings).`)
+  }
+}
+
+function sha(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 async function findBySha(ctx: CoreContext, sha256: string) {
@@ -76,6 +154,11 @@ async function findBySha(ctx: CoreContext, sha256: string) {
     .where('l.original_sha256', '=', sha256)
     .executeTakeFirst()
   return row ?? null
+}
+
+async function attachmentsOf(ctx: CoreContext, letterId: number): Promise<LetterAttachment[]> {
+  const row = await ctx.db.selectFrom('letters').select('attachments_json').where('id', '=', letterId).executeTakeFirstOrThrow()
+  return JSON.parse(row.attachments_json) as LetterAttachment[]
 }
 
 /** A file's own name only: never a path, never control characters, never longer than 255. */

@@ -1,7 +1,9 @@
 // Guesses who sent a letter, when, about what and who signed it, each guess with a confidence
 // and a reason a person can check ("e-mail domain ipso.co.uk").
 import type { InferredField } from '../../../shared/domain/dto'
+import type { EmailHeaders } from './extractors/types'
 import { findDateInLine } from './find-date'
+import { dateFromHeaders, domainOf, isOwnDomain, isPublicMailDomain, organisationFromHeaders, recipientFromHeaders, senderFromHeaders, subjectFromHeaders } from './infer-email'
 
 export interface RegisterEntry {
   id: number
@@ -16,6 +18,12 @@ export interface OwnIdentity {
   domains: string[]
 }
 
+/** What the file itself says beyond its text: e-mail headers, a Word letter's bold heading. */
+export interface InferenceHints {
+  email?: EmailHeaders | null
+  heading?: string | null
+}
+
 export interface InferredMetadata {
   direction: 'incoming' | 'outgoing'
   organisationId: number | null
@@ -23,23 +31,64 @@ export interface InferredMetadata {
   date: InferredField
   subject: InferredField
   signatory: InferredField
+  recipient: InferredField
+  /** When the sender is not in the register: who it seems to be, to offer "Add as new organisation". */
+  senderName: InferredField
+  senderEmail: InferredField
+  senderDomain: InferredField
 }
 
 const HEAD_LINES = 15
 const SIGN_OFF = /^(yours (sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$/i
 
-export function inferMetadata(text: string, register: RegisterEntry[], own: OwnIdentity = { names: [], domains: [] }): InferredMetadata {
+export function inferMetadata(text: string, register: RegisterEntry[], own: OwnIdentity = { names: [], domains: [] }, hints: InferenceHints = {}): InferredMetadata {
   const lines = text.split('\n').map((line) => line.trim())
-  const outgoing = isOwnLetterhead(lines, own)
-  const organisation = outgoing ? inferAddressee(lines, register) : inferOrganisation(text, lines, register)
+  const email = hints.email ?? null
+  const outgoing = email?.from ? isOwnDomain(domainOf(email.from.address), own) || isOwnLetterhead(lines, own) : isOwnLetterhead(lines, own)
+  const fromHeaders = email ? organisationFromHeaders(email, register, own) : null
+  const organisation = fromHeaders ?? (outgoing ? inferAddressee(lines, register) : inferOrganisation(text, lines, register))
+  const subject = (email && subjectFromHeaders(email)) ?? inferSubject(lines, hints.heading ?? null)
   return {
     direction: outgoing ? 'outgoing' : 'incoming',
     organisationId: organisation.id,
     organisation: organisation.field,
-    date: inferDate(lines),
-    subject: inferSubject(lines),
+    date: (email && dateFromHeaders(email)) ?? inferDate(lines),
+    subject,
     signatory: inferSignatory(lines),
+    recipient: (email && recipientFromHeaders(email)) ?? inferRecipient(lines),
+    ...(organisation.id === null ? unknownSender(text, lines, email, own) : noSender()),
   }
+}
+
+const NONE: InferredField = { value: null, confidence: 0, reason: 'sender is in the register' }
+
+function noSender() {
+  return { senderName: NONE, senderEmail: NONE, senderDomain: NONE }
+}
+
+/** Who an unregistered sender seems to be: the From header, else the letterhead and an address in the text. */
+function unknownSender(text: string, lines: string[], email: EmailHeaders | null, own: OwnIdentity) {
+  const fromHeader = email ? senderFromHeaders(email) : null
+  if (fromHeader) return { senderName: fromHeader.name, senderEmail: fromHeader.email, senderDomain: fromHeader.domain }
+  const address = [...text.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)].find((m) => !isOwnDomain(domainOf(m[0]), own))
+  const domain = address ? domainOf(address[0]) : null
+  const usable = domain && !isPublicMailDomain(domain) ? domain : null
+  const head = lines.find((line) => line.length > 0) ?? ''
+  const looksLikeName = head.length >= 2 && head.length <= 80 && /\p{Lu}/u.test(head) && !/\d/.test(head) && !/^(dear|from|to|date|subject|re)\b/i.test(head)
+  return {
+    senderName: looksLikeName ? { value: head, confidence: 0.4, reason: 'first line of the letterhead' } : { value: null, confidence: 0, reason: 'no letterhead line' },
+    senderEmail: address ? { value: address[0], confidence: 0.6, reason: 'first e-mail address in the text' } : { value: null, confidence: 0, reason: 'no e-mail address in the text' },
+    senderDomain: usable ? { value: usable, confidence: 0.6, reason: `e-mail domain ${usable} is not in the register` } : { value: null, confidence: 0, reason: 'no organisation e-mail domain in the text' },
+  }
+}
+
+/** The addressee: from "Dear Lord Evans," when nothing better is known. */
+function inferRecipient(lines: string[]): InferredField {
+  for (const line of lines.slice(0, HEAD_LINES + 15)) {
+    const match = /^dear\s+(.{2,80}?)[,.:]?$/i.exec(line)
+    if (match?.[1] && !/^(sir|madam|sir or madam|sirs|all|colleagues?)$/i.test(match[1])) return { value: match[1], confidence: 0.6, reason: `salutation “${line.slice(0, 40)}”` }
+  }
+  return { value: null, confidence: 0, reason: 'no recipient found' }
 }
 
 function inferOrganisation(text: string, lines: string[], register: RegisterEntry[]): { id: number | null; field: InferredField } {
@@ -123,11 +172,12 @@ function inferDate(lines: string[]): InferredField {
   return { value: null, confidence: 0, reason: 'no date found' }
 }
 
-function inferSubject(lines: string[]): InferredField {
+function inferSubject(lines: string[], heading: string | null): InferredField {
   for (const line of lines.slice(0, HEAD_LINES + 10)) {
     const match = /^(re|subject|subj)\s*:\s*(.+)$/i.exec(line)
     if (match?.[2]) return { value: match[2].trim().slice(0, 300), confidence: 0.9, reason: `“${match[1]}:” line` }
   }
+  if (heading) return { value: heading.slice(0, 300), confidence: 0.7, reason: 'bold heading at the top of the letter' }
   return { value: null, confidence: 0, reason: 'no “Re:” or “Subject:” line' }
 }
 

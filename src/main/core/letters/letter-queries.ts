@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { InferredField, LetterDetail, LetterFormat, LetterSummary } from '../../../shared/domain/dto'
+import type { InferredField, LetterAttachment, LetterDetail, LetterFormat, LetterSummary } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { listLinksForLetter } from '../review/link-service'
@@ -39,13 +39,17 @@ export async function getLetter(ctx: CoreContext, id: number): Promise<LetterDet
   const row = await ctx.db
     .selectFrom('letters as l')
     .innerJoin('originals as f', 'f.sha256', 'l.original_sha256')
-    .select(['l.signatory', 'l.body_text', 'l.imported_at', 'l.inference_json', 'f.size', 'f.sha256'])
+    .select(['l.signatory', 'l.body_text', 'l.imported_at', 'l.inference_json', 'l.recipient', 'l.ocr', 'l.parent_letter_id', 'l.attachments_json', 'f.size', 'f.sha256'])
     .where('l.id', '=', id)
     .executeTakeFirst()
   if (!summary || !row) throw new AppError('not_found', `There is no letter with id ${id}.`)
   return {
     ...summary,
     signatory: row.signatory,
+    recipient: row.recipient,
+    ocr: row.ocr === 1,
+    parentLetterId: row.parent_letter_id,
+    attachments: JSON.parse(row.attachments_json) as LetterAttachment[],
     bodyText: row.body_text,
     importedAt: row.imported_at,
     sizeBytes: row.size,

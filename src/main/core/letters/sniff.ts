@@ -1,36 +1,87 @@
-// Decides what a file really is from its bytes, not its name: a .docx renamed .txt is still Word.
+// Decides what a file really is from its bytes, not its name: a .docx renamed .txt is still Word,
+// and an e-mail saved as "letter.pdf" is still an e-mail.
 import { AppError } from '../../../shared/api/errors'
 import type { LetterFormat } from '../../../shared/domain/dto'
+import { decodeText } from './decode-text'
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const PDF = [0x25, 0x50, 0x44, 0x46] // %PDF
-const OLE = [0xd0, 0xcf, 0x11, 0xe0] // .doc / .msg
-const RTF = [0x7b, 0x5c, 0x72, 0x74] // {\rt
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] // compound file: .doc or .msg
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66] // {\rtf
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+const JPEG = [0xff, 0xd8, 0xff]
+const TIFF_LE = [0x49, 0x49, 0x2a, 0x00]
+const TIFF_BE = [0x4d, 0x4d, 0x00, 0x2a]
+
+/** Headers only a mail program writes; a typed letter with "From:" and "Subject:" lines has none. */
+const MAIL_HEADERS = /^(mime-version|content-type|content-transfer-encoding|received|return-path|message-id|delivered-to|dkim-signature|x-mailer|in-reply-to|references)$/i
 
 export function sniffFormat(bytes: Uint8Array, fileName: string): LetterFormat {
   if (bytes.length === 0) throw new AppError('unsupported_file', `${fileName} is empty (0 bytes); there is nothing to import.`)
-  if (startsWith(bytes, ZIP)) {
-    if (containsAscii(bytes, 'word/document.xml')) return 'docx'
-    throw new AppError('unsupported_file', `${fileName} is a ZIP archive but not a Word document; only .docx and text letters can be imported so far.`)
+  if (startsWith(bytes, ZIP)) return sniffZip(bytes, fileName)
+  // A PDF may have a little junk before its header; readers accept it within the first 1 KiB.
+  if (startsWith(bytes, PDF) || indexOfAscii(bytes.subarray(0, 1024), '%PDF-') >= 0) return 'pdf'
+  if (startsWith(bytes, OLE)) return sniffCompoundFile(bytes, fileName)
+  if (startsWith(bytes, RTF)) return 'rtf'
+  if (startsWith(bytes, PNG)) return 'png'
+  if (startsWith(bytes, JPEG)) return 'jpeg'
+  if (startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) return 'tiff'
+  if (looksLikeText(bytes)) {
+    const head = decodeText(bytes.subarray(0, 16384))
+    if (looksLikeEmail(head)) return 'eml'
+    if (looksLikeHtml(head)) return 'html'
+    return 'txt'
   }
-  if (startsWith(bytes, PDF)) throw unsupported(fileName, 'a PDF')
-  if (startsWith(bytes, OLE)) throw unsupported(fileName, 'an older Office file (.doc or .msg)')
-  if (startsWith(bytes, RTF)) throw unsupported(fileName, 'an RTF document')
-  if (looksLikeText(bytes)) return 'txt'
-  throw new AppError('unsupported_file', `${fileName} is not a format Progress Desk can read (it is neither text nor a Word document).`)
+  throw new AppError('unsupported_file', `${fileName} is not a format Progress Desk can read (it is not a letter document, e-mail, PDF, picture or text).`)
 }
 
-function unsupported(fileName: string, what: string) {
-  return new AppError('unsupported_file', `${fileName} is ${what}, which this version cannot import yet. Save it as .docx or .txt and import it again.`)
+function sniffZip(bytes: Uint8Array, fileName: string): LetterFormat {
+  // The ZIP central directory stores entry names in plain ASCII, so a byte search finds them.
+  if (indexOfAscii(bytes, 'word/document.xml') >= 0) return 'docx'
+  if (indexOfAscii(bytes, 'word/document2.xml') >= 0) return 'docx'
+  // ODF puts an uncompressed "mimetype" entry first; its content names the kind of document.
+  if (indexOfAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.text') >= 0) return 'odt'
+  throw new AppError('unsupported_file', `${fileName} is a ZIP archive but not a Word or OpenDocument text document, so it cannot be imported as a letter.`)
+}
+
+/** Compound files hold named streams; the names are stored in UTF-16LE in the directory. */
+function sniffCompoundFile(bytes: Uint8Array, fileName: string): LetterFormat {
+  if (indexOfUtf16(bytes, '__substg1.0_') >= 0) return 'msg'
+  if (indexOfUtf16(bytes, 'WordDocument') >= 0) return 'doc'
+  throw new AppError('unsupported_file', `${fileName} is an older Office file but neither a Word document (.doc) nor an Outlook message (.msg); save it as .docx or PDF and import it again.`)
+}
+
+function looksLikeEmail(head: string): boolean {
+  const block = head.replace(/^\uFEFF/, '').split(/\r?\n\r?\n/, 1)[0] ?? ''
+  const lines = block.split(/\r?\n/)
+  const names: string[] = []
+  for (const line of lines) {
+    if (/^[ \t]/.test(line) && names.length > 0) continue // a folded header continues
+    const match = /^([!-9;-~]+):/.exec(line)
+    if (!match?.[1]) return false
+    names.push(match[1].toLowerCase())
+  }
+  const has = (name: string) => names.includes(name)
+  return names.some((name) => MAIL_HEADERS.test(name)) || (has('from') && has('to') && has('date'))
+}
+
+function looksLikeHtml(head: string): boolean {
+  const start = head.replace(/^\uFEFF/, '').trimStart().slice(0, 2048).toLowerCase()
+  if (/^<!doctype html|^<html[\s>]/.test(start)) return true
+  // Fragments saved from a browser or a mail program: an HTML tag first, and a body or paragraph.
+  return /^<(\?xml|!--|meta|head|body|div|p|table)[\s>]/.test(start) && /<(body|p|div|br|table)[\s>/]/.test(start)
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((value, index) => bytes[index] === value)
 }
 
-/** The ZIP central directory stores entry names in plain ASCII, so a byte search finds them. */
-function containsAscii(bytes: Uint8Array, needle: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1')
+function indexOfAscii(bytes: Uint8Array, needle: string): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, 0, 'latin1')
+}
+
+function indexOfUtf16(bytes: Uint8Array, needle: string): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(Buffer.from(needle, 'utf16le'))
 }
 
 /** Text if it has a UTF-16 BOM, or no NUL bytes and few control characters in its first 8 KiB. */

@@ -1,0 +1,50 @@
+// Word (.docx): the ZIP is checked first (zip-guard), then mammoth reads the text, and its HTML
+// rendering tells which paragraphs are headings or wholly bold (a fallback subject).
+import mammoth from 'mammoth'
+import { AppError } from '../../../../shared/api/errors'
+import { decodeEntities } from './xml-text'
+import { readZipSafely } from './zip-guard'
+import { plainText, type Extraction, type ExtractLimits } from './types'
+
+export async function extractDocx(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
+  await readZipSafely(bytes, fileName, limits, () => false)
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  try {
+    const raw = await mammoth.extractRawText({ buffer })
+    // Pictures are replaced by nothing: they are not needed for text and would only cost time.
+    const html = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
+    return plainText(raw.value, { heading: findHeading(html.value) })
+  } catch {
+    throw new AppError('unsupported_file', `${fileName} looks like a Word document but could not be read; it may be damaged. Open it in Word, save it again and import it again.`)
+  }
+}
+
+interface Block {
+  text: string
+  heading: boolean
+  bold: boolean
+}
+
+/**
+ * The subject-like heading of a letter: a bold line just after "Dear …", else the first real
+ * heading (h1–h3), else the first wholly bold paragraph that is not the letterhead's first line.
+ */
+export function findHeading(html: string): string | null {
+  const blocks: Block[] = []
+  for (const match of html.matchAll(/<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+    const inner = (match[2] ?? '').trim()
+    const text = decodeEntities(inner.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()
+    if (!text) continue
+    blocks.push({ text, heading: /^h[1-3]$/.test(match[1] ?? ''), bold: /^<strong>[\s\S]*<\/strong>$/.test(inner) && !/<\/strong>[\s\S]+<strong>/.test(inner) })
+    if (blocks.length >= 30) break
+  }
+  const usable = (b: Block) => b.text.length >= 3 && b.text.length <= 200 && !/^dear\b/i.test(b.text) && !/^\d/.test(b.text)
+  const dear = blocks.findIndex((b) => /^dear\b/i.test(b.text))
+  if (dear >= 0) {
+    const after = blocks.slice(dear + 1, dear + 3).find((b) => (b.bold || b.heading) && usable(b))
+    if (after) return after.text
+  }
+  const heading = blocks.find((b) => b.heading && usable(b))
+  if (heading) return heading.text
+  return blocks.slice(1).find((b) => b.bold && usable(b) && b.text.split(' ').length >= 3)?.text ?? null
+}

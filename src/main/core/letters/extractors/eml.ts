@@ -1,0 +1,56 @@
+// E-mail saved as .eml (RFC 5322 / MIME) through postal-mime. Nesting is bounded, attached
+// messages become attachments (and so letters of their own), and an HTML-only body is turned
+// into text, never rendered.
+import PostalMime, { type Address, type Email } from 'postal-mime'
+import { AppError } from '../../../../shared/api/errors'
+import { sortAttachments } from './attachments'
+import { emailText, headerDate } from './email-text'
+import { htmlToPlainText } from './html'
+import type { EmailHeaders, Extraction, ExtractLimits, Mailbox } from './types'
+
+export async function extractEml(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
+  let email: Email
+  try {
+    email = await PostalMime.parse(bytes, {
+      maxNestingDepth: limits.mimeMaxDepth,
+      maxRfc822NestingDepth: 0,
+      forceRfc822Attachments: true,
+      attachmentEncoding: 'arraybuffer',
+    })
+  } catch (error) {
+    const deep = /nesting|depth/i.test((error as Error).message ?? '')
+    throw new AppError(
+      'unsupported_file',
+      deep
+        ? `${fileName} is an e-mail whose parts are nested more than ${limits.mimeMaxDepth} levels deep, which real mail never is; it was refused for safety.`
+        : `${fileName} looks like an e-mail but could not be read; it may be damaged or truncated.`,
+    )
+  }
+  const rawDate = email.headers.find((header) => header.key === 'date')?.value ?? null
+  const headers: EmailHeaders = {
+    from: mailbox(email.from),
+    to: (email.to ?? []).flatMap((address) => (address.group ? address.group : [address])).map((box) => ({ name: box.name, address: box.address ?? '' })),
+    date: headerDate(rawDate),
+    subject: email.subject?.trim() || null,
+  }
+  const body = email.text?.trim() ? email.text : email.html ? htmlToPlainText(email.html) : ''
+  const attachments = sortAttachments(
+    email.attachments.map((attachment) => ({
+      name: attachment.filename,
+      bytes: toBytes(attachment.content),
+      inline: attachment.disposition === 'inline' || Boolean(attachment.related) || Boolean(attachment.contentId && attachment.disposition !== 'attachment'),
+    })),
+  )
+  return { text: emailText(headers, rawDate, body), ocr: false, email: headers, heading: null, ...attachments }
+}
+
+function mailbox(address: Address | undefined): Mailbox | null {
+  if (!address) return null
+  const box = address.group ? address.group[0] : address
+  return box ? { name: box.name ?? '', address: box.address ?? '' } : null
+}
+
+function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof content === 'string') return new TextEncoder().encode(content)
+  return content instanceof Uint8Array ? content : new Uint8Array(content)
+}

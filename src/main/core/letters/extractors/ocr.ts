@@ -1,0 +1,32 @@
+// Offline OCR with tesseract.js and the English model shipped in @tesseract.js-data/eng: the
+// model is read from that package's folder (langPath), never downloaded, and never cached to
+// disk. One recogniser per thread is created on first use and reused, since loading the model
+// takes about a second.
+import { createRequire } from 'node:module'
+import { createWorker, OEM, type Worker } from 'tesseract.js'
+
+const requireFromHere = createRequire(__filename)
+let recogniser: Promise<Worker> | null = null
+
+function englishModelFolder(): string {
+  return (requireFromHere('@tesseract.js-data/eng') as { langPath: string }).langPath
+}
+
+function getRecogniser(): Promise<Worker> {
+  recogniser ??= createWorker('eng', OEM.LSTM_ONLY, { langPath: englishModelFolder(), gzip: true, cacheMethod: 'none' })
+  return recogniser
+}
+
+/** Reads the text of one picture (PNG, JPEG or TIFF bytes). */
+export async function recognise(image: Uint8Array): Promise<string> {
+  const worker = await getRecogniser()
+  const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength))
+  return result.data.text
+}
+
+/** Stops the recogniser's thread, so that a process (or a test) can end. */
+export async function shutdownOcr(): Promise<void> {
+  const current = recogniser
+  recogniser = null
+  if (current) await (await current).terminate()
+}

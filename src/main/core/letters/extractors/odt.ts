@@ -1,0 +1,12 @@
+// OpenDocument text (.odt, LibreOffice): content.xml read from the ZIP after zip-guard's checks.
+import { AppError } from '../../../../shared/api/errors'
+import { odfText } from './xml-text'
+import { readZipSafely } from './zip-guard'
+import { plainText, type Extraction, type ExtractLimits } from './types'
+
+export async function extractOdt(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
+  const entries = await readZipSafely(bytes, fileName, limits, (name) => name === 'content.xml')
+  const content = entries.get('content.xml')
+  if (!content) throw new AppError('unsupported_file', `${fileName} looks like an OpenDocument file but has no content.xml; it may be damaged. Open it in LibreOffice, save it again and import it again.`)
+  return plainText(odfText(content.toString('utf8')))
+}

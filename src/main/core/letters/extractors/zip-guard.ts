@@ -1,0 +1,105 @@
+// Checks a ZIP container (.docx, .odt) from its central directory BEFORE anything is inflated:
+// how many entries, how many bytes they claim to inflate to, and by what ratio. A "zip bomb"
+// (a few kilobytes that inflate to gigabytes) is refused here. Then every entry is inflated once
+// through yauzl, which stops any entry that inflates to more than its declared size, so the
+// libraries that read the document afterwards only ever see sizes that were checked.
+import yauzl from 'yauzl'
+import { AppError } from '../../../../shared/api/errors'
+import type { ExtractLimits } from './types'
+
+/** Small entries may compress very well (a run of spaces); the ratio only matters past this size. */
+const RATIO_FLOOR_BYTES = 1024 * 1024
+
+export type ZipEntries = Map<string, Buffer>
+
+/**
+ * Validates the archive and returns the content of the entries `keep` selects. Entries that
+ * are XML are also checked for a DTD: Office and OpenDocument files never have one, and a DTD is
+ * how "billion laughs" and external-entity (XXE) attacks begin.
+ */
+export async function readZipSafely(bytes: Uint8Array, fileName: string, limits: ExtractLimits, keep: (name: string) => boolean): Promise<ZipEntries> {
+  const zip = await openZip(bytes, fileName)
+  try {
+    const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`
+    if (zip.entryCount > limits.zipMaxEntries) {
+      throw bomb(fileName, `it has ${zip.entryCount} parts (at most ${limits.zipMaxEntries} are allowed)`)
+    }
+    const entries = await readEntries(zip, fileName)
+    let total = 0
+    let compressed = 0
+    for (const entry of entries) {
+      total += entry.uncompressedSize
+      compressed += entry.compressedSize
+      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
+      if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.zipMaxRatio) {
+        throw bomb(fileName, `one part inflates ${Math.round(ratio)} times (${mb(entry.compressedSize)} to ${mb(entry.uncompressedSize)}; at most ${limits.zipMaxRatio} times is allowed)`)
+      }
+    }
+    if (total > limits.zipMaxTotalBytes) throw bomb(fileName, `its parts would inflate to ${mb(total)} (at most ${mb(limits.zipMaxTotalBytes)} is allowed)`)
+    if (total > RATIO_FLOOR_BYTES && total / Math.max(1, compressed) > limits.zipMaxRatio) {
+      throw bomb(fileName, `it inflates ${Math.round(total / Math.max(1, compressed))} times (at most ${limits.zipMaxRatio} times is allowed)`)
+    }
+    const kept: ZipEntries = new Map()
+    for (const entry of entries) {
+      if (entry.fileName.endsWith('/')) continue
+      const content = await inflate(zip, entry, fileName)
+      const isXml = /\.(xml|rels)$/i.test(entry.fileName)
+      if (isXml && hasDtd(content)) {
+        throw new AppError('unsupported_file', `${fileName} contains a document type declaration (DTD) in ${entry.fileName.slice(0, 80)}, which genuine Word and OpenDocument files never have; it was refused for safety.`)
+      }
+      if (keep(entry.fileName)) kept.set(entry.fileName, content)
+    }
+    return kept
+  } finally {
+    zip.close()
+  }
+}
+
+function bomb(fileName: string, why: string) {
+  return new AppError('unsupported_file', `${fileName} looks like a ZIP bomb: ${why}. It was not opened.`)
+}
+
+function damaged(fileName: string) {
+  return new AppError('unsupported_file', `${fileName} looks like a document but is damaged or truncated (its ZIP structure cannot be read). Open it in its program, save it again and import it again.`)
+}
+
+/** "<!DOCTYPE" may only appear in the prolog, but it is cheap to look through the whole part. */
+function hasDtd(content: Buffer): boolean {
+  return /<!DOCTYPE|<!ENTITY/i.test(content.toString('latin1'))
+}
+
+function openZip(bytes: Uint8Array, fileName: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (error, zip) => {
+      if (error || !zip) reject(damaged(fileName))
+      else resolve(zip)
+    })
+  })
+}
+
+function readEntries(zip: yauzl.ZipFile, fileName: string): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: yauzl.Entry[] = []
+    zip.on('entry', (entry: yauzl.Entry) => {
+      entries.push(entry)
+      zip.readEntry()
+    })
+    zip.on('end', () => resolve(entries))
+    zip.on('error', () => reject(damaged(fileName)))
+    zip.readEntry()
+  })
+}
+
+function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, fileName: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(damaged(fileName))
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      // yauzl fails the stream when an entry inflates past its declared size: a lying header.
+      stream.on('error', (problem: Error) => reject(/too many bytes/i.test(problem.message) ? bomb(fileName, 'a part inflates to more than its header declares') : damaged(fileName)))
+      stream.on('end', () => resolve(Buffer.concat(chunks)))
+    })
+  })
+}

@@ -1,0 +1,52 @@
+// Finding and recording near-duplicates with the fingerprints of fingerprint.ts.
+import type { Transaction } from 'kysely'
+import type { Db } from '../db/connection'
+import type { Database } from '../db/schema'
+import { bandKeys, fromBlob, similarity, toBlob } from './fingerprint'
+
+/** Above this estimated Jaccard similarity two letters are offered for merging. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.7
+const MAX_CANDIDATES = 50
+
+export interface NearMatch {
+  letterId: number
+  similarity: number
+}
+
+/** The most similar letter already held, or null. Reads only letters that share a band key. */
+export async function findNearDuplicate(db: Db | Transaction<Database>, signature: Uint32Array): Promise<NearMatch | null> {
+  const candidates = await db
+    .selectFrom('letter_fingerprint_bands as b')
+    .innerJoin('letter_fingerprints as f', 'f.letter_id', 'b.letter_id')
+    .select(['b.letter_id as letterId', 'f.signature'])
+    .select((eb) => eb.fn.countAll<number>().as('shared'))
+    .where('b.band_key', 'in', bandKeys(signature))
+    .groupBy('b.letter_id')
+    .orderBy('shared', 'desc')
+    .orderBy('b.letter_id')
+    .limit(MAX_CANDIDATES)
+    .execute()
+  let best: NearMatch | null = null
+  for (const candidate of candidates) {
+    const score = similarity(signature, fromBlob(candidate.signature))
+    if (score >= NEAR_DUPLICATE_THRESHOLD && (!best || score > best.similarity)) best = { letterId: candidate.letterId, similarity: score }
+  }
+  return best
+}
+
+export async function storeFingerprint(trx: Transaction<Database>, letterId: number, signature: Uint32Array): Promise<void> {
+  await trx.insertInto('letter_fingerprints').values({ letter_id: letterId, signature: toBlob(signature) }).execute()
+  await trx
+    .insertInto('letter_fingerprint_bands')
+    .values(bandKeys(signature).map((band_key) => ({ band_key, letter_id: letterId })))
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+}
+
+export async function recordNearDuplicate(trx: Transaction<Database>, letterId: number, match: NearMatch, at: string): Promise<void> {
+  await trx
+    .insertInto('near_duplicates')
+    .values({ letter_id: letterId, duplicate_of: match.letterId, similarity: match.similarity, found_at: at })
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+}
