@@ -14,6 +14,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           harness: resolve(__dirname, 'src/main/harness/serve.ts'),
+          // Letter parsers run in worker threads; the pool finds this file beside the built code.
+          'extract-worker': resolve(__dirname, 'src/main/core/letters/worker/extract-worker.ts'),
+          bench: resolve(__dirname, 'src/main/bench/run-bench.ts'),
         },
       },
     },

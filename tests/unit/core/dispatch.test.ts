@@ -4,6 +4,7 @@ import { METHOD_NAMES } from '../../../src/shared/api/method-names'
 import { createClient, ApiCallError } from '../../../src/shared/api/client'
 import type { Dispatch } from '../../../src/main/core/rpc/dispatch'
 import { noHost } from '../../../src/main/core/rpc/host'
+import { LATEST_SCHEMA_VERSION } from '../../../src/main/core/db/migrations'
 import { createTestCore, type TestCore } from '../../support/test-core'
 
 let core: TestCore
@@ -22,7 +23,7 @@ describe('the dispatcher', () => {
 
   it('answers a valid call with its value', async () => {
     const envelope = await dispatch('app.info', {})
-    expect(envelope).toMatchObject({ ok: true, value: { schemaVersion: 1, needsFirstRunChoice: true, counts: { letters: 0 } } })
+    expect(envelope).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION, needsFirstRunChoice: true, counts: { letters: 0 } } })
   })
 
   it('answers unknown methods and invalid input with typed errors', async () => {
