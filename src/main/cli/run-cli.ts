@@ -167,9 +167,13 @@ async function importCommand(core: Core, args: string[], io: CliIo): Promise<num
   return failed > 0 ? 1 : 0
 }
 
-/** The stable --json line other tools parse: always these keys, in this order. */
+/**
+ * The stable --json line other tools parse: always these keys, in this order. Keys added later
+ * (near-duplicate, format, OCR, attachments) come only after them, so older parsers keep working.
+ */
 function importLine(path: string, outcome: ImportOutcome) {
   const found = outcome.status === 'failed' ? null : outcome
+  const imported = outcome.status === 'imported' ? outcome : null
   return {
     file: path,
     status: outcome.status,
@@ -178,6 +182,10 @@ function importLine(path: string, outcome: ImportOutcome) {
     date: found?.date ?? null,
     subject: found?.subject ?? null,
     error: outcome.status === 'failed' ? outcome.error : null,
+    nearDuplicateOf: imported?.nearDuplicateOf ?? null,
+    format: imported?.format ?? null,
+    ocr: imported?.ocr ?? false,
+    attachments: imported?.attachments ?? [],
   }
 }
 

@@ -8,6 +8,7 @@ import { assertRestorable } from './backup/restore'
 import type { CoreContext } from './context'
 import type { Connection } from './db/connection'
 import { createHandlers } from './handlers'
+import { chooseExtractor } from './letters/worker/choose-extractor'
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch'
 import type { Host } from './rpc/host'
 
@@ -21,6 +22,12 @@ export interface CoreOptions {
   log?: (message: string, error: unknown) => void
   /** Take the daily backup at start-up when due (the desktop app does; the CLI and harness do not). */
   dailyBackup?: boolean
+  /**
+   * Where letters are parsed: 'worker' (default) uses a pool of worker threads running the built
+   * out/main/extract-worker.js, and falls back to 'in-process' where that file does not exist
+   * (Vitest runs the sources). PROGRESS_DESK_EXTRACTION=in-process forces the fallback.
+   */
+  extraction?: 'worker' | 'in-process'
 }
 
 export interface Core {
@@ -47,7 +54,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let connection = opened.connection
   if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection.sqlite, { databasePath, now: clock() })
 
-  const ctx: CoreContext = { db: connection.db, now: () => clock().toISOString(), actor: options.actor ?? 'secretariat' }
+  const extractor = chooseExtractor(options.extraction ?? (process.env.PROGRESS_DESK_EXTRACTION === 'in-process' ? 'in-process' : 'worker'))
+  const ctx: CoreContext = { db: connection.db, now: () => clock().toISOString(), actor: options.actor ?? 'secretariat', extractor }
 
   const core: Core = {
     ctx,
@@ -75,7 +83,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       core.recovery = null
       return { keptAs }
     },
-    close: () => connection.db.destroy(),
+    async close() {
+      await extractor.close()
+      await connection.db.destroy()
+    },
   }
   core.handlers = createHandlers({ ctx, core, resourcesDir: options.resourcesDir })
   return core

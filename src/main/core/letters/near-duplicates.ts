@@ -50,3 +50,13 @@ export async function recordNearDuplicate(trx: Transaction<Database>, letterId: 
     .onConflict((oc) => oc.doNothing())
     .execute()
 }
+
+/** Pairs found on import and not yet merged or dismissed; for one letter, or all. */
+export async function listNearDuplicatePairs(db: Db, letterId?: number): Promise<{ letterId: number; duplicateOf: number; similarity: number; foundAt: string }[]> {
+  let query = db
+    .selectFrom('near_duplicates')
+    .select(['letter_id as letterId', 'duplicate_of as duplicateOf', 'similarity', 'found_at as foundAt'])
+    .where('dismissed', '=', 0)
+  if (letterId !== undefined) query = query.where((eb) => eb.or([eb('letter_id', '=', letterId), eb('duplicate_of', '=', letterId)]))
+  return query.orderBy('found_at', 'desc').orderBy('letter_id', 'desc').limit(500).execute()
+}

@@ -51,7 +51,7 @@ function toExtraction(reader: MsgReader, fields: FieldsData, codePage: number | 
   const raw: RawAttachment[] = (fields.attachments ?? []).map((attachment) => {
     const data = reader.getAttachment(attachment)
     return {
-      name: data.fileName || attachment.fileName || attachment.name || (attachment.innerMsgContent ? 'attached message.msg' : null),
+      name: data.fileName || attachment.fileName || attachment.name || (attachment.innerMsgContent ? `${attachment.innerMsgContentFields?.subject?.trim() || 'attached message'}.msg` : null),
       bytes: data.content,
       inline: Boolean(attachment.attachmentHidden) || Boolean(attachment.pidContentId && !attachment.innerMsgContent),
     }
