@@ -10,6 +10,11 @@ import { schemaVersion } from './db/migrate'
 import type { Core } from './create-core'
 import { loadDemo } from './demo/load-demo'
 import { importFiles } from './letters/import-service'
+import { getImportLimits, saveImportLimits } from './letters/import-settings'
+import { mergeLetters } from './letters/merge-letters'
+import { dismissNearDuplicate, nearDuplicates } from './letters/near-duplicate-service'
+import { updateLetter } from './letters/update-letter'
+import { createOrganisation } from './organisations/create-organisation'
 import { getLetter, listLetters } from './letters/letter-queries'
 import { listGroups } from './organisations/groups'
 import { listOrganisations } from './organisations/organisation-service'
@@ -60,12 +65,19 @@ export function createHandlers({ ctx, core, resourcesDir }: HandlerDeps): Handle
     },
     'groups.list': () => listGroups(ctx.db),
     'organisations.list': () => listOrganisations(ctx),
+    'organisations.create': (input) => createOrganisation(ctx, input),
     'reports.list': () => listReports(ctx.db),
     'cycles.list': () => listCycles(ctx.db),
     'letters.list': (input) => listLetters(ctx, input),
     'letters.get': ({ id }) => getLetter(ctx, id),
     'letters.import': ({ files }) =>
       importFiles(ctx, files.map((file) => ({ name: file.name, bytes: new Uint8Array(Buffer.from(file.dataBase64, 'base64')) })), 'app'),
+    'letters.update': (input) => updateLetter(ctx, input),
+    'letters.nearDuplicates': ({ letterId }) => nearDuplicates(ctx, letterId),
+    'letters.merge': ({ keepId, removeId }) => mergeLetters(ctx, keepId, removeId),
+    'letters.dismissNearDuplicate': ({ letterId, duplicateOf }) => dismissNearDuplicate(ctx, letterId, duplicateOf),
+    'letters.importLimits': () => getImportLimits(ctx.db),
+    'letters.saveImportLimits': (input) => saveImportLimits(ctx, input),
     'recommendations.list': ({ cycleId }) => listRecommendations(ctx, cycleId),
     'recommendations.get': ({ id, cycleId }) => getRecommendation(ctx, id, cycleId),
     'links.create': (input) => createLink(ctx, input),

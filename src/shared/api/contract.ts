@@ -13,9 +13,12 @@ import type {
   ExportResult,
   ExportSettings,
   SummaryOutline,
+  ImportLimits,
   ImportOutcome,
   LetterDetail,
   LetterSummary,
+  MergeResult,
+  NearDuplicatePair,
   LinkView,
   Organisation,
   RecommendationDetail,
@@ -53,6 +56,17 @@ export const contract = {
 
   'groups.list': method<StakeholderGroup[]>()(none),
   'organisations.list': method<Organisation[]>()(none),
+  /** "Add as new organisation" for an unknown sender; letters from its e-mail domains are given to it. */
+  'organisations.create': method<Organisation>()(
+    z
+      .object({
+        name: text(200).min(1),
+        group: text(100).min(1),
+        aliases: z.array(text(200)).max(50),
+        emailDomains: z.array(text(253).regex(/^@?[\w-]+(\.[\w-]+)+$/, 'an e-mail domain such as example.org.uk')).max(50),
+      })
+      .strict(),
+  ),
   'reports.list': method<Report[]>()(none),
   'cycles.list': method<Cycle[]>()(none),
 
@@ -82,6 +96,26 @@ export const contract = {
           .max(MAX_FILES_PER_CALL),
       })
       .strict(),
+  ),
+  /** A person confirming or correcting inferred fields; null clears a field. */
+  'letters.update': method<LetterDetail>()(
+    z
+      .object({
+        id,
+        organisationId: id.nullable().optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable().optional(),
+        subject: text(300).nullable().optional(),
+        signatory: text(200).nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** Near-duplicates found on import, not yet merged or dismissed (for one letter, or all). */
+  'letters.nearDuplicates': method<NearDuplicatePair[]>()(z.object({ letterId: id.optional() }).strict()),
+  'letters.merge': method<MergeResult>()(z.object({ keepId: id, removeId: id }).strict()),
+  'letters.dismissNearDuplicate': method<{ dismissed: true }>()(z.object({ letterId: id, duplicateOf: id }).strict()),
+  'letters.importLimits': method<ImportLimits>()(none),
+  'letters.saveImportLimits': method<ImportLimits>()(
+    z.object({ maxFileMegabytes: z.number().min(1).max(500), timeLimitSeconds: z.number().int().min(5).max(3600) }).strict(),
   ),
 
   'recommendations.list': method<RecommendationSummary[]>()(z.object({ cycleId: id.optional() }).strict()),

@@ -247,3 +247,10 @@ export interface MergeResult {
   /** Passages whose quote is not in the kept letter's text; kept, but marked as lost. */
   lostPassages: number
 }
+
+/** Limits on importing one file (settings; the app's transport also caps a file at 50 MB). */
+export interface ImportLimits {
+  maxFileMegabytes: number
+  /** Reading one file is stopped after this long (OCR of a long scan takes the most). */
+  timeLimitSeconds: number
+}

@@ -1,4 +1,7 @@
 // Import limits a secretariat may change (stored as settings, so they travel with the database).
+import type { ImportLimits } from '../../../shared/domain/dto'
+import { writeAudit } from '../audit/write-audit'
+import type { CoreContext } from '../context'
 import type { Db } from '../db/connection'
 import { getSetting } from '../settings/settings'
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './extractors/types'
@@ -28,4 +31,21 @@ export async function loadImportSettings(db: Db): Promise<ImportSettings> {
     timeLimitMs: Math.round((await number(IMPORT_SETTING.timeLimitSeconds, DEFAULT_TIME_LIMIT_SECONDS)) * 1000),
     limits: DEFAULT_EXTRACT_LIMITS,
   }
+}
+
+
+export async function getImportLimits(db: Db): Promise<ImportLimits> {
+  const settings = await loadImportSettings(db)
+  return { maxFileMegabytes: settings.maxFileBytes / 1048576, timeLimitSeconds: settings.timeLimitMs / 1000 }
+}
+
+export async function saveImportLimits(ctx: CoreContext, limits: ImportLimits): Promise<ImportLimits> {
+  const before = await getImportLimits(ctx.db)
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const [key, value] of [[IMPORT_SETTING.maxFileMegabytes, limits.maxFileMegabytes], [IMPORT_SETTING.timeLimitSeconds, limits.timeLimitSeconds]] as const) {
+      await trx.insertInto('settings').values({ key, value: String(value) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: String(value) })).execute()
+    }
+    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Changed import limits', entity: 'settings', entityId: null, before, after: limits })
+  })
+  return getImportLimits(ctx.db)
 }
