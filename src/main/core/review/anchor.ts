@@ -3,7 +3,7 @@
 // side, do not. In order: the stored offsets; the same words elsewhere, preferring the copy whose
 // surroundings match and which is nearest the old place; the same words ignoring spacing, case,
 // curly quotes and dashes; then words at least 80 % alike (approximate substring matching, near the
-// old place first). Anything else is reported as lost rather than guessed.
+// old place first; quotes of 20 characters or more). Anything else is reported as lost rather than guessed.
 import type { AnchorState } from '../../../shared/domain/review-dto'
 
 export interface StoredAnchor {
@@ -28,6 +28,8 @@ export const FUZZY_THRESHOLD = 0.8
 /** Quotes longer than this are matched fuzzily by their head and tail, to keep the work bounded. */
 const LONG_QUOTE = 400
 const EDGE = 150
+/** Shorter quotes are found exactly or not at all: a few edits make a short quote into other words. */
+const MIN_FUZZY = 20
 
 export function contextOf(text: string, start: number, end: number): { prefix: string; suffix: string } {
   return { prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start), suffix: text.slice(end, end + CONTEXT_CHARS) }
@@ -48,7 +50,7 @@ export function anchorPassage(text: string, stored: StoredAnchor): AnchorResult 
   const loose = bestOccurrence(normText.chars, normQuote, { ...stored, start: oldNorm }, (from) => normText.chars.indexOf(normQuote, from))
   if (loose !== null) return found(text, normText, loose, loose + normQuote.length, 'moved')
 
-  const fuzzy = fuzzyFind(normText.chars, normQuote, oldNorm)
+  const fuzzy = normQuote.length >= MIN_FUZZY ? fuzzyFind(normText.chars, normQuote, oldNorm) : null
   if (fuzzy) return found(text, normText, fuzzy.start, fuzzy.end, 'fuzzy')
   return lost(stored)
 }
