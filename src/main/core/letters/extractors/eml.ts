@@ -36,7 +36,7 @@ export async function extractEml(bytes: Uint8Array, fileName: string, limits: Ex
   const body = email.text?.trim() ? email.text : email.html ? htmlToPlainText(email.html) : ''
   const attachments = sortAttachments(
     email.attachments.map((attachment) => ({
-      name: attachment.filename,
+      name: attachment.filename ?? (attachment.mimeType === 'message/rfc822' ? `${attachedSubject(attachment.content) || 'attached message'}.eml` : null),
       bytes: toBytes(attachment.content),
       inline: attachment.disposition === 'inline' || Boolean(attachment.related) || Boolean(attachment.contentId && attachment.disposition !== 'attachment'),
     })),
@@ -48,6 +48,12 @@ function mailbox(address: Address | undefined): Mailbox | null {
   if (!address) return null
   const box = address.group ? address.group[0] : address
   return box ? { name: box.name ?? '', address: box.address ?? '' } : null
+}
+
+/** The Subject of an attached message, for its display name (its own header, undecoded). */
+function attachedSubject(content: ArrayBuffer | Uint8Array | string): string {
+  const head = Buffer.from(toBytes(content).subarray(0, 16384)).toString('latin1')
+  return /^Subject:[ \t]*([^\r\n]{1,120})/im.exec(head.split(/\r?\n\r?\n/, 1)[0] ?? '')?.[1]?.trim().replace(/[^\x20-\x7e]/g, '') ?? ''
 }
 
 function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
