@@ -20,7 +20,8 @@ export function minimalPdf(pages: string[][]): Uint8Array {
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'
   pages.forEach((lines, i) => {
-    const escape = (line: string) => line.replace(/[\\()]/g, (c) => `\\${c}`)
+    // WinAnsi: curly quotes and dashes are octal escapes; the rest of Latin-1 is itself.
+    const escape = (line: string) => line.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[‘’“”–—]/g, (c) => `\\${(0o221 + '‘’“”•–—'.indexOf(c)).toString(8)}`)
     const stream = `BT /F1 12 Tf 14 TL 72 770 Td ${lines.map((line) => `(${escape(line)}) Tj T*`).join(' ')} ET`
     objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`
     objects[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`
