@@ -1,0 +1,135 @@
+// Letter-import benchmark (not a test): `node scripts/bench-import.ts [--letters 50000]`.
+// Fills a database with synthetic letters (direct inserts, with fingerprints, so the
+// near-duplicate index is full size), then times the real CLI (`out/main/cli.js import --json`,
+// worker threads included) on text formats (.txt, .eml, .docx), on text PDFs, and on scanned
+// A4 pages at 150 dpi read by OCR. Node 24 runs this TypeScript file directly (types stripped).
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+type Fixtures = typeof import('../tests/support/letter-fixtures')
+type Fingerprint = typeof import('../src/main/core/letters/fingerprint')
+
+const root = join(import.meta.dirname, '..')
+const requireHere = createRequire(import.meta.url)
+const cli = join(root, 'out', 'main', 'cli.js')
+const argLetters = process.argv.indexOf('--letters')
+const LETTERS = argLetters > 0 ? Number(process.argv[argLetters + 1]) : 50_000
+
+const WORDS = 'candidate intimidation abuse online election police guidance platform regulator code conduct report recommendation party member campaign statement principle safety harassment threat social media commission prosecution offence consultation response committee standards public life progress review duty care harm content removal transparency data annual publish welcome outstanding implement accept reject local government ballot address'.split(' ')
+
+function rng(seed: number) {
+  let s = seed >>> 0
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32)
+}
+
+function sentence(next: () => number, words: number): string {
+  return Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')
+}
+
+async function main() {
+  if (!existsSync(cli)) {
+    console.log('Building once (out/main/cli.js is missing)…')
+    spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' })
+  }
+  const fixtures = (await import(pathToFileURL(join(root, 'tests', 'support', 'letter-fixtures.ts')).href)) as Fixtures
+  const fingerprint = (await import(pathToFileURL(join(root, 'src', 'main', 'core', 'letters', 'fingerprint.ts')).href)) as Fingerprint
+  const dir = mkdtempSync(join(tmpdir(), 'pd-bench-import-'))
+  const db = join(dir, 'bench.sqlite')
+  try {
+    runCli(db, ['letters', 'list', '--json']) // creates and migrates the database
+    const fillSeconds = fill(db, LETTERS, fingerprint)
+    console.log(`Filled the database with ${LETTERS} synthetic letters in ${fillSeconds.toFixed(1)} s.`)
+
+    // Text formats: a third each of .txt, .eml and .docx, all different letters.
+    const next = rng(7)
+    const text = join(dir, 'text')
+    mkdirSync(text)
+    const perFormat = 100
+    for (let i = 0; i < perFormat; i++) {
+      const lines = ['Home Office', '2 Marsham Street', `${1 + (i % 28)} March 2021`, 'Dear Lord Evans,', `Re: ${sentence(next, 4)}`, sentence(next, 120), sentence(next, 120), 'Yours sincerely,', 'A Person']
+      writeFileSync(join(text, `letter-${i}.txt`), lines.join('\n'))
+      writeFileSync(join(text, `mail-${i}.eml`), fixtures.eml({ from: 'Policy <policy@homeoffice.gov.uk>', to: 'secretariat@public-standards.gov.uk', date: 'Tue, 2 Mar 2021 10:00:00 +0000', subject: sentence(next, 4), text: lines.slice(3).join('\n') }))
+      writeFileSync(join(text, `word-${i}.docx`), await fixtures.docxLetter(lines, [0]))
+    }
+    const textRun = timeImport(db, text)
+    console.log(`Text formats (.txt, .eml, .docx): ${textRun.imported} letters in ${textRun.seconds.toFixed(2)} s = ${(textRun.imported / textRun.seconds).toFixed(0)} letters/s (CLI process, worker start and a ${LETTERS}-letter database included).`)
+
+    // Text PDFs: 20 documents of 10 pages.
+    const pdfs = join(dir, 'pdf')
+    mkdirSync(pdfs)
+    const pages = 10
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(join(pdfs, `report-${i}.pdf`), fixtures.minimalPdf(Array.from({ length: pages }, () => Array.from({ length: 40 }, () => sentence(next, 12)))))
+    }
+    const pdfRun = timeImport(db, pdfs)
+    console.log(`Text PDFs: ${pdfRun.imported * pages} pages in ${pdfRun.seconds.toFixed(2)} s = ${((pdfRun.imported * pages) / pdfRun.seconds).toFixed(0)} pages/s.`)
+
+    // OCR: full A4 pages of text, drawn at 150 dpi (needs pdftoppm from poppler).
+    if (!fixtures.HAS_PDFTOPPM) {
+      console.log('OCR: skipped (pdftoppm is not installed, so no scanned pages can be drawn).')
+    } else {
+      const scans = join(dir, 'scans')
+      mkdirSync(scans)
+      const count = 5
+      for (let i = 0; i < count; i++) {
+        const page = ['College of Policing', `${10 + i} May 2021`, 'Dear Lord Evans,', ...Array.from({ length: 44 }, () => sentence(next, 11))]
+        writeFileSync(join(scans, `scan-${i}.png`), fixtures.pdfToImage(fixtures.minimalPdf([page]), 'png', 150)!)
+      }
+      const one = timeImport(db, join(scans, 'scan-0.png'))
+      const rest = timeImport(db, scans)
+      console.log(`OCR (A4 at 150 dpi, about 500 words a page): first page ${one.seconds.toFixed(2)} s including loading the English model; then ${(rest.seconds / Math.max(1, rest.imported)).toFixed(2)} s a page over ${rest.imported} pages.`)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function runCli(db: string, args: string[]) {
+  const run = spawnSync(process.execPath, [cli, '--db', db, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (run.status !== 0 && run.status !== 1) throw new Error(`progress-desk ${args.join(' ')} failed: ${run.stderr}`)
+  return run.stdout
+}
+
+function timeImport(db: string, path: string): { imported: number; seconds: number } {
+  const start = process.hrtime.bigint()
+  const out = runCli(db, ['import', '--json', path])
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const lines = out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { status: string; error: string | null })
+  const failed = lines.filter((l) => l.status === 'failed')
+  if (failed.length > 0) console.log(`  (${failed.length} failed, e.g. ${failed[0]!.error})`)
+  return { imported: lines.filter((l) => l.status === 'imported').length, seconds }
+}
+
+/** Direct inserts in one transaction: letters, originals, FTS (by trigger) and fingerprints. */
+function fill(path: string, letters: number, fingerprint: Fingerprint): number {
+  const Database = requireHere('better-sqlite3') as typeof import('better-sqlite3')
+  const sqlite = new Database(path)
+  const start = process.hrtime.bigint()
+  const next = rng(42)
+  const original = sqlite.prepare('INSERT INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
+  const letter = sqlite.prepare("INSERT INTO letters (original_sha256, file_name, format, letter_date, subject, body_text, imported_at, import_method) VALUES (?, ?, 'txt', ?, ?, ?, '2024-01-01T00:00:00.000Z', 'bench')")
+  const print = sqlite.prepare('INSERT INTO letter_fingerprints (letter_id, signature) VALUES (?, ?)')
+  const band = sqlite.prepare('INSERT OR IGNORE INTO letter_fingerprint_bands (band_key, letter_id) VALUES (?, ?)')
+  sqlite.transaction(() => {
+    for (let i = 0; i < letters; i++) {
+      const body = `Synthetic letter ${i}\n${sentence(next, 90)}`
+      const bytes = Buffer.from(body)
+      const sha = createHash('sha256').update(bytes).digest('hex')
+      original.run(sha, bytes.length, bytes)
+      const id = Number(letter.run(sha, `synthetic-${i}.txt`, `20${10 + (i % 14)}-0${1 + (i % 9)}-1${i % 10}`, sentence(next, 5), body).lastInsertRowid)
+      const signature = fingerprint.signatureOf(body)
+      if (!signature) continue
+      print.run(id, fingerprint.toBlob(signature))
+      for (const key of fingerprint.bandKeys(signature)) band.run(key, id)
+    }
+  })()
+  sqlite.close()
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
+await main()
