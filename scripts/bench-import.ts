@@ -111,8 +111,19 @@ function fill(path: string, letters: number, fingerprint: Fingerprint): number {
   const sqlite = new Database(path)
   const start = process.hrtime.bigint()
   const next = rng(42)
+  // A register of 40 organisations, the letters spread over them, as in a real database.
+  const organisation = sqlite.prepare("INSERT INTO organisations (name, group_id, created_at) VALUES (?, (SELECT min(id) FROM stakeholder_groups), '2024-01-01')")
+  const domain = sqlite.prepare('INSERT INTO organisation_domains (organisation_id, domain) VALUES (?, ?)')
+  const organisations: number[] = []
+  sqlite.transaction(() => {
+    for (let i = 0; i < 40; i++) {
+      const id = Number(organisation.run(`Organisation ${i}`).lastInsertRowid)
+      domain.run(id, `organisation-${i}.org.uk`)
+      organisations.push(id)
+    }
+  })()
   const original = sqlite.prepare('INSERT INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
-  const letter = sqlite.prepare("INSERT INTO letters (original_sha256, file_name, format, letter_date, subject, body_text, imported_at, import_method) VALUES (?, ?, 'txt', ?, ?, ?, '2024-01-01T00:00:00.000Z', 'bench')")
+  const letter = sqlite.prepare("INSERT INTO letters (original_sha256, file_name, format, organisation_id, letter_date, subject, body_text, imported_at, import_method) VALUES (?, ?, 'txt', ?, ?, ?, ?, '2024-01-01T00:00:00.000Z', 'bench')")
   const print = sqlite.prepare('INSERT INTO letter_fingerprints (letter_id, signature) VALUES (?, ?)')
   const band = sqlite.prepare('INSERT OR IGNORE INTO letter_fingerprint_bands (band_key, letter_id) VALUES (?, ?)')
   sqlite.transaction(() => {
@@ -121,7 +132,7 @@ function fill(path: string, letters: number, fingerprint: Fingerprint): number {
       const bytes = Buffer.from(body)
       const sha = createHash('sha256').update(bytes).digest('hex')
       original.run(sha, bytes.length, bytes)
-      const id = Number(letter.run(sha, `synthetic-${i}.txt`, `20${10 + (i % 14)}-0${1 + (i % 9)}-1${i % 10}`, sentence(next, 5), body).lastInsertRowid)
+      const id = Number(letter.run(sha, `synthetic-${i}.txt`, organisations[i % organisations.length], `20${10 + (i % 14)}-0${1 + (i % 9)}-1${i % 10}`, sentence(next, 5), body).lastInsertRowid)
       const signature = fingerprint.signatureOf(body)
       if (!signature) continue
       print.run(id, fingerprint.toBlob(signature))

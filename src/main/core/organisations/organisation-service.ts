@@ -47,8 +47,19 @@ export async function listOrganisations(ctx: CoreContext): Promise<Organisation[
   }))
 }
 
+/** What the importer matches senders against: names, aliases and domains, without letter counts (import runs this per file). */
 export async function loadRegister(ctx: CoreContext): Promise<RegisterEntry[]> {
-  return (await listOrganisations(ctx)).map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, domains: o.emailDomains }))
+  const rows = await ctx.db
+    .selectFrom('organisations as o')
+    .select([
+      'o.id',
+      'o.name',
+      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+      sql<string>`(SELECT json_group_array(domain) FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
+    ])
+    .orderBy('o.name')
+    .execute()
+  return rows.map((row) => ({ id: row.id, name: row.name, aliases: JSON.parse(row.aliases) as string[], domains: JSON.parse(row.domains) as string[] }))
 }
 
 export function parseOrganisationsCsv(text: string): OrganisationInput[] {

@@ -11,12 +11,19 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   try {
     const raw = await mammoth.extractRawText({ buffer })
+    // The heading is only a fallback subject: reading the document a second time for it is
+    // worth it only when the letter has no "Re:" or "Subject:" line.
+    if (hasSubjectLine(raw.value)) return plainText(raw.value)
     // Pictures are replaced by nothing: they are not needed for text and would only cost time.
     const html = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
     return plainText(raw.value, { heading: findHeading(html.value) })
   } catch {
     throw new AppError('unsupported_file', `${fileName} looks like a Word document but could not be read; it may be damaged. Open it in Word, save it again and import it again.`)
   }
+}
+
+function hasSubjectLine(text: string): boolean {
+  return text.split('\n', 60).some((line) => /^\s*(re|subject|subj)\s*:\s*\S/i.test(line))
 }
 
 interface Block {
