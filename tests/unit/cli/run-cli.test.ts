@@ -40,7 +40,9 @@ describe('progress-desk CLI', () => {
     const result = await cli('import', good, empty, good, join(scratch.dir, 'missing.txt'), '--json')
     expect(result.code).toBe(1)
     const lines = result.out.map((l) => JSON.parse(l) as Record<string, unknown>)
-    expect(Object.keys(lines[0]!)).toEqual(['file', 'status', 'letterId', 'organisation', 'date', 'subject', 'error'])
+    // The stable keys first, in this order; keys added later only after them.
+    expect(Object.keys(lines[0]!)).toEqual(['file', 'status', 'letterId', 'organisation', 'date', 'subject', 'error', 'nearDuplicateOf', 'format', 'ocr', 'attachments'])
+    expect(lines[1]).toMatchObject({ nearDuplicateOf: null, format: 'txt', ocr: false, attachments: [] })
     expect(lines.map((l) => l.status)).toEqual(['failed', 'imported', 'failed', 'duplicate'])
     expect(lines[1]).toMatchObject({ organisation: 'Independent Press Standards Organisation', date: '2021-03-04', subject: 'Code', error: null })
     expect(lines[3]).toMatchObject({ letterId: lines[1]!.letterId })
