@@ -238,6 +238,8 @@ export interface SearchHit {
 
 export interface SearchResults {
   total: number
+  /** True when there were more matches than were counted (each kind counts up to 10 000). */
+  totalIsLowerBound: boolean
   /** Matches of each kind, before paging. */
   counts: Record<SearchKind, number>
   page: number

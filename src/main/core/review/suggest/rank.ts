@@ -5,7 +5,7 @@
 //   - an addressee prior: addressed to the sender ×1.6, to the sender's group ×1.25, to others
 //     ×0.55 (only when the sender is an addressee of something at all; a charity writing about
 //     party codes is not penalised);
-//   - a cited number ("recommendation 14") adds a bonus large enough to put it first.
+//   - a cited number ("recommendation 14") puts the recommendation ahead of every uncited one.
 // The passage offered is the best sentence of the best paragraph (with a neighbour when it adds).
 import type { SuggestionReason } from '../../../../shared/domain/review-dto'
 import { citedNumbers } from './citations'
@@ -75,8 +75,8 @@ export function rankRecommendations(index: RecommendationIndex, input: RankInput
     const lexical = (best?.score ?? 0) + SECOND_PARAGRAPH * (bySegment[1]?.score ?? 0)
     const prior = addresseePrior(index, recommendation, input.senderOrganisationId)
     const citedAt = cited.get(i)
-    const raw = lexical * prior.factor + (citedAt === undefined ? 0 : CITED_BONUS)
-    if (raw < MIN_RAW) continue
+    const raw = lexical * prior.factor
+    if (raw < MIN_RAW && citedAt === undefined) continue
 
     // The paragraph to quote: the one citing the number when it also speaks to it, else the best.
     const citedSegment = citedAt === undefined ? -1 : input.segments.findIndex((s) => citedAt >= s.start && citedAt < s.end)
@@ -95,12 +95,22 @@ export function rankRecommendations(index: RecommendationIndex, input: RankInput
     ranked.push({
       recommendation,
       raw,
-      score: Math.round((raw / (raw + HALF_SCORE)) * 1000) / 1000,
+      score: 0,
       passage: segment ? bestSentences(index, i, input.text, segment, citedAt) : null,
       reasons,
     })
   }
+  // A cited recommendation comes before any that is not: lift each above the best uncited one.
+  const topUncited = Math.max(0, ...ranked.filter((r) => !isCited(r)).map((r) => r.raw))
+  for (const r of ranked) {
+    if (isCited(r)) r.raw += Math.max(CITED_BONUS, topUncited + 0.5)
+    r.score = Math.round((r.raw / (r.raw + HALF_SCORE)) * 1000) / 1000
+  }
   return ranked.sort((a, b) => b.raw - a.raw || a.recommendation.id - b.recommendation.id).slice(0, input.limit)
+}
+
+function isCited(ranked: Ranked): boolean {
+  return ranked.reasons.some((r) => r.kind === 'cited')
 }
 
 /** One line from the reasons: "Cites recommendation 14; shares “expulsion”; addressed to …". */
