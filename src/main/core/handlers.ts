@@ -27,6 +27,7 @@ import { buildSummaryModel } from './report/summary-model-from-db'
 import { outlineOf } from './report/summary-outline'
 import { setAssessment } from './review/assessment-service'
 import { createLink, removeLink } from './review/link-service'
+import { createReviewHandlers } from './review-handlers'
 import type { Handlers } from './rpc/dispatch'
 import { getSetting, SETTING, setSetting } from './settings/settings'
 
@@ -92,5 +93,6 @@ export function createHandlers({ ctx, core, resourcesDir }: HandlerDeps): Handle
     'backup.now': () => backupNow(core, ctx),
     'backup.restore': ({ name }, { host }) => restoreBackup(core, host, name),
     'audit.recent': ({ limit }) => recentAudit(ctx, limit),
+    ...createReviewHandlers(ctx, core.connection),
   }
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { RESPONSES, STATUSES } from '../domain/status'
 import { METHOD_NAMES } from './method-names'
+import { reviewContract } from './review-contract'
 import type {
   AppInfo,
   AssessmentView,
@@ -127,6 +128,8 @@ export const contract = {
         letterId: id,
         recommendationId: id,
         quote: text(10_000).optional(),
+        /** An existing passage of the letter to link to another recommendation (review workspace). */
+        passageId: id.optional(),
         note: text(2_000).optional(),
       })
       .strict(),
@@ -141,6 +144,8 @@ export const contract = {
         status: z.enum(STATUSES),
         response: z.enum(RESPONSES).nullable().optional(),
         narrative: text(50_000),
+        /** The links the status rests on ([] clears a chosen list; leave out to keep it). */
+        evidenceLinkIds: z.array(id).max(500).optional(),
       })
       .strict(),
   ),
@@ -172,6 +177,9 @@ export const contract = {
   'backup.restore': method<{ restored: boolean; keptAs: string | null }>()(z.object({ name: text(255).optional() }).strict()),
 
   'audit.recent': method<AuditEntry[]>()(z.object({ limit: z.number().int().min(1).max(500) }).strict()),
+
+  // Passages, suggestions, cycles, chasing, commitments, search, dashboard, history: review-contract.ts.
+  ...reviewContract,
 } as const
 
 export type Contract = typeof contract

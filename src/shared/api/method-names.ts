@@ -1,5 +1,7 @@
 // The contract's method names without its schemas, for the sandboxed preload, which must stay
 // small and free of dependencies. contract.ts checks at compile time that the two lists agree.
+import { REVIEW_METHOD_NAMES } from './review-method-names'
+
 export const METHOD_NAMES = [
   'app.info',
   'app.chooseStart',
@@ -31,6 +33,7 @@ export const METHOD_NAMES = [
   'backup.now',
   'backup.restore',
   'audit.recent',
+  ...REVIEW_METHOD_NAMES,
 ] as const
 
 export const RPC_CHANNEL = 'progress-desk:rpc'

@@ -285,6 +285,10 @@ export interface Dashboard {
   unlinkedLettersWithoutSender: number
 }
 
+/** Items whose history can be asked for (history.forItem). */
+export const HISTORY_ENTITIES = ['letter', 'recommendation', 'cycle', 'link', 'passage', 'assessment', 'commitment', 'organisation', 'saved_view', 'report'] as const
+export type HistoryEntity = (typeof HISTORY_ENTITIES)[number]
+
 export interface HistoryEntry {
   id: Id
   at: string

@@ -1,11 +1,8 @@
 // The history of one item: every audited change that concerned it, newest first. A change
 // concerns an item when it was audited against it or touched a row that refers to it (a link
 // concerns its letter, its recommendation and its passage), as recorded in audit_subjects.
-import type { HistoryEntry } from '../../../shared/domain/review-dto'
+import type { HistoryEntity, HistoryEntry } from '../../../shared/domain/review-dto'
 import type { Db } from '../db/connection'
-
-export const HISTORY_ENTITIES = ['letter', 'recommendation', 'cycle', 'link', 'passage', 'assessment', 'commitment', 'organisation', 'saved_view', 'report'] as const
-export type HistoryEntity = (typeof HISTORY_ENTITIES)[number]
 
 export async function itemHistory(db: Db, entity: HistoryEntity, entityId: number, limit: number): Promise<HistoryEntry[]> {
   const rows = await db
