@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors'
 import type { ImportOutcome } from '../../shared/domain/dto'
 import { checkDatabase } from './check-database'
 import { collectFiles } from './collect-files'
+import { runReviewCommand } from './review-commands'
 import { USAGE, UsageError } from './usage'
 import { createCore, type Core } from '../core/create-core'
 import { explainSqliteError } from '../core/db/sqlite-errors'
@@ -136,6 +137,11 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       if (problems.length === 0) io.out(`The database ${basename(core.databasePath)} is sound.`)
       return problems.length === 0 ? 0 : 1
     }
+    case 'suggest':
+    case 'link':
+    case 'assess':
+    case 'search':
+      return runReviewCommand(ctx, command, args, io)
     default:
       throw new UsageError(`Unknown command ${command}.`)
   }

@@ -10,6 +10,15 @@ Commands:
   export --out FILE.docx [--cycle NAME] [--no-annex] [--groups "A;B;C"]
                                          export the progress summary to Word
   check                                  check the database and the stored originals
+  suggest --letter ID [--json] [--limit N]
+                                         recommendations the letter most likely addresses, best first
+                                         (--json: [{"recommendation","score","passage","why"}])
+  link --letter ID --recommendation NUMBER [--quote TEXT] [--note TEXT]
+                                         link a letter (or the quoted words of it) to a recommendation
+  assess --recommendation NUMBER --cycle NAME --status STATUS [--narrative TEXT]
+                                         set a recommendation's status (and narrative) in a cycle
+  search QUERY [--json] [--limit N]      search the letters ("phrases", prefix*, OR, -exclusion)
+                                         (--json: [{"letterId","organisation","date","subject","snippet","score"}])
   backup FILE                            write a consistent copy of the database to FILE
   restore FILE                           replace the database with a backup (the current file is kept aside)
 

@@ -223,6 +223,8 @@ export interface SearchHit {
   cycleId: Id | null
   /** Subject of the letter; "14 Disciplinary action…" for a recommendation; cycle and number for a narrative. */
   title: string
+  /** The letter's subject (letters and passages; null otherwise or when it has none). */
+  subject: string | null
   organisation: string | null
   group: string | null
   date: IsoDate | null

@@ -1,0 +1,99 @@
+// The review commands of the CLI: suggest, link, assess, search. Their --json output is a stable
+// interface other tools rely on: the keys, their order and their types do not change.
+import { parseArgs } from 'node:util'
+import { AppError } from '../../shared/api/errors'
+import { parseStatus, STATUSES } from '../../shared/domain/status'
+import type { CliIo } from './run-cli'
+import { UsageError } from './usage'
+import type { CoreContext } from '../core/context'
+import { findCycleByName } from '../core/cycles/cycle-service'
+import { setAssessment } from '../core/review/assessment-service'
+import { createLink } from '../core/review/link-service'
+import { suggestForLetter } from '../core/review/suggestion-service'
+import { plainSnippet } from '../core/search/snippet'
+import { search } from '../core/search/search-service'
+
+export const REVIEW_COMMANDS = ['suggest', 'link', 'assess', 'search'] as const
+
+export async function runReviewCommand(ctx: CoreContext, command: (typeof REVIEW_COMMANDS)[number], args: string[], io: CliIo): Promise<number> {
+  switch (command) {
+    case 'suggest':
+      return suggest(ctx, args, io)
+    case 'link':
+      return link(ctx, args, io)
+    case 'assess':
+      return assess(ctx, args, io)
+    case 'search':
+      return searchCommand(ctx, args, io)
+  }
+}
+
+function letterId(value: string | undefined, command: string): number {
+  if (!value) throw new UsageError(`${command} needs --letter ID.`)
+  const id = Number(value)
+  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--letter needs a letter id (a whole number), not “${value}”.`)
+  return id
+}
+
+function positiveInteger(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} needs a whole number above 0.`)
+  return n
+}
+
+/** A recommendation by its number as printed ("14", "12b"), across reports. */
+async function recommendationByNumber(ctx: CoreContext, number: string | undefined, command: string): Promise<{ id: number; number: string }> {
+  if (!number) throw new UsageError(`${command} needs --recommendation NUMBER.`)
+  const rows = await ctx.db.selectFrom('recommendations').select(['id', 'number']).where('number', '=', number.trim()).execute()
+  if (rows.length === 0) throw new AppError('not_found', `There is no recommendation numbered ${number}.`)
+  if (rows.length > 1) throw new AppError('conflict', `More than one report has a recommendation ${number}; this command cannot tell which is meant.`)
+  return rows[0]!
+}
+
+async function suggest(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { letter: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } } })
+  const suggestions = await suggestForLetter(ctx, letterId(values.letter, 'suggest'), positiveInteger(values.limit, '--limit', 5))
+  const lines = suggestions.map((s) => ({ recommendation: s.recommendationNumber, score: s.score, passage: s.passage?.text ?? '', why: s.why }))
+  if (values.json) io.out(JSON.stringify(lines))
+  else if (lines.length === 0) io.out('No suggestions for this letter.')
+  else for (const l of lines) io.out(`${l.recommendation.padStart(4)}  ${l.score.toFixed(2)}  ${l.why}\n        “${l.passage.replace(/\s+/g, ' ')}”`)
+  return 0
+}
+
+async function link(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { letter: { type: 'string' }, recommendation: { type: 'string' }, quote: { type: 'string' }, note: { type: 'string' } } })
+  const id = letterId(values.letter, 'link')
+  const recommendation = await recommendationByNumber(ctx, values.recommendation, 'link')
+  const created = await createLink(ctx, { letterId: id, recommendationId: recommendation.id, quote: values.quote, note: values.note })
+  io.out(`Linked ${created.passageId === null ? `letter ${id}` : `a passage of letter ${id}`} to recommendation ${recommendation.number} (link ${created.id}).`)
+  return 0
+}
+
+async function assess(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { recommendation: { type: 'string' }, cycle: { type: 'string' }, status: { type: 'string' }, narrative: { type: 'string' } } })
+  if (!values.cycle) throw new UsageError('assess needs --cycle NAME.')
+  if (!values.status) throw new UsageError('assess needs --status STATUS.')
+  const status = parseStatus(values.status)
+  if (!status) throw new AppError('invalid_input', `“${values.status}” is not a status; use one of: ${STATUSES.join(', ')}.`)
+  const recommendation = await recommendationByNumber(ctx, values.recommendation, 'assess')
+  const cycle = await findCycleByName(ctx.db, values.cycle)
+  // Without --narrative the narrative already written stays as it is.
+  const existing = await ctx.db.selectFrom('assessments').select('narrative').where('recommendation_id', '=', recommendation.id).where('cycle_id', '=', cycle.id).executeTakeFirst()
+  const view = await setAssessment(ctx, { recommendationId: recommendation.id, cycleId: cycle.id, status, narrative: values.narrative ?? existing?.narrative ?? '' })
+  io.out(`Recommendation ${recommendation.number}, ${cycle.name}: ${view.status}.`)
+  if (view.noCurrentEvidence) io.out(`Note: no letter dated within ${cycle.name} is linked to recommendation ${recommendation.number} as evidence yet.`)
+  return 0
+}
+
+async function searchCommand(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, limit: { type: 'string' } } })
+  const query = positionals.join(' ')
+  if (!query.trim()) throw new UsageError('search needs words to look for, e.g. search "code of conduct".')
+  const results = await search(ctx, { query, filters: { kinds: ['letter'] }, pageSize: Math.min(positiveInteger(values.limit, '--limit', 20), 100) })
+  const lines = results.items.map((hit) => ({ letterId: hit.id, organisation: hit.organisation, date: hit.date, subject: hit.subject, snippet: plainSnippet(hit.snippet), score: hit.score }))
+  if (values.json) io.out(JSON.stringify(lines))
+  else if (lines.length === 0) io.out('No letters found.')
+  else for (const l of lines) io.out(`${String(l.letterId).padStart(5)}  ${l.date ?? '(no date)'}  ${(l.organisation ?? '(unknown sender)').padEnd(30)}  ${l.snippet}`)
+  return 0
+}
