@@ -13,7 +13,7 @@ import { createCore, type Core } from '../core/create-core'
 import { explainSqliteError } from '../core/db/sqlite-errors'
 import { findCycleByName } from '../core/cycles/cycle-service'
 import { loadDemo } from '../core/demo/load-demo'
-import { importFiles } from '../core/letters/import-service'
+import { GROUP_BYTES, GROUP_FILES, importFiles } from '../core/letters/import-service'
 import { listLetters } from '../core/letters/letter-queries'
 import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../core/recommendations/recommendation-import'
@@ -161,14 +161,26 @@ async function importCommand(core: Core, args: string[], io: CliIo): Promise<num
     failed++
     report(importLine(path, { file: path, status: 'failed', error: `${path} does not exist.` }))
   }
-  for (const path of files) {
-    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
-    const [outcome] = bytes instanceof Error
-      ? [{ file: basename(path), status: 'failed' as const, error: `${path} could not be read (${bytes.code ?? bytes.message}).` }]
-      : await importFiles(core.ctx, [{ name: basename(path), bytes: new Uint8Array(bytes) }], 'cli')
-    if (!outcome) continue
-    if (outcome.status === 'failed') failed++
-    report(importLine(path, outcome))
+  // Files are read and imported a group at a time (one commit a group), and reported in order.
+  for (let start = 0; start < files.length; ) {
+    const group: { path: string; bytes: Uint8Array | null; error: string | null }[] = []
+    let bytes = 0
+    while (start < files.length && group.length < GROUP_FILES && (group.length === 0 || bytes < GROUP_BYTES)) {
+      const path = files[start++]!
+      const read = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
+      if (read instanceof Error) group.push({ path, bytes: null, error: `${path} could not be read (${read.code ?? read.message}).` })
+      else {
+        group.push({ path, bytes: new Uint8Array(read), error: null })
+        bytes += read.length
+      }
+    }
+    const readable = group.filter((entry) => entry.bytes !== null)
+    const outcomes = await importFiles(core.ctx, readable.map((entry) => ({ name: basename(entry.path), bytes: entry.bytes! })), 'cli')
+    for (const entry of group) {
+      const outcome: ImportOutcome = entry.bytes === null ? { file: basename(entry.path), status: 'failed', error: entry.error! } : outcomes[readable.indexOf(entry)]!
+      if (outcome.status === 'failed') failed++
+      report(importLine(entry.path, outcome))
+    }
   }
   return failed > 0 ? 1 : 0
 }

@@ -1,7 +1,9 @@
-// The import pipeline: size limit → exact duplicate → sniff → extract (worker thread) → infer →
-// near-duplicate check → one transaction per file. An e-mail and the letters attached to it are
-// one file: stored together or not at all. Parsing happens before the transaction so it stays
-// short, and each file succeeds or fails alone.
+// The import pipeline: size limit → exact duplicate → sniff → extract (worker threads) → infer →
+// near-duplicate check → store. Files are taken in small groups: the group's files are parsed
+// at once (one per worker thread), then stored in one short transaction, so that a batch pays
+// for one durable commit per group rather than per file. Each file is still all or nothing, and
+// an e-mail and the letters attached to it are stored together or not at all. A file that fails
+// to parse fails alone; the batch goes on.
 import { createHash } from 'node:crypto'
 import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
@@ -9,12 +11,12 @@ import type { CoreContext } from '../context'
 import { loadRegister } from '../organisations/organisation-service'
 import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
-import { signatureOf } from './fingerprint'
+import { signatureOf, similarity } from './fingerprint'
 import { loadImportSettings, type ImportSettings } from './import-settings'
 import { inferMetadata, type InferredMetadata, type OwnIdentity, type RegisterEntry } from './infer-metadata'
-import { findNearDuplicate, type NearMatch } from './near-duplicates'
+import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
 import { sniffFormat } from './sniff'
-import { storeLetter } from './store-letter'
+import { storeGroup, type Staged } from './store-letter'
 import { inProcessExtractor, type Extractor } from './worker/extractor'
 
 export interface IncomingFile {
@@ -52,6 +54,10 @@ interface Batch {
 
 let fallbackExtractor: Extractor | null = null
 
+/** A group is at most this many files and bytes: enough to share a commit, small enough to hold. */
+export const GROUP_FILES = 16
+export const GROUP_BYTES = 32 * 1024 * 1024
+
 export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {
   const batch: Batch = {
     ctx,
@@ -61,33 +67,71 @@ export async function importFiles(ctx: CoreContext, files: IncomingFile[], metho
     extractor: ctx.extractor ?? (fallbackExtractor ??= inProcessExtractor()),
   }
   const outcomes: ImportOutcome[] = []
-  for (const file of files) outcomes.push(await importOne(batch, file, method))
+  for (const group of groupFiles(files)) outcomes.push(...(await importGroup(batch, group, method)))
   return outcomes
 }
 
-async function importOne(batch: Batch, file: IncomingFile, method: ImportMethod): Promise<ImportOutcome> {
-  const name = safeName(file.name)
-  try {
-    checkSize(name, file.bytes.length, batch.settings.maxFileBytes)
-    const sha256 = sha(file.bytes)
-    const duplicate = await findBySha(batch.ctx, sha256)
-    if (duplicate) return { file: name, status: 'duplicate', ...duplicate }
-    const prepared = await prepare(batch, { name, bytes: file.bytes }, sha256, 0)
-    const letterId = await storeLetter(batch.ctx, prepared, method)
+/** Splits files into groups of at most GROUP_FILES files and GROUP_BYTES bytes (a big file alone). */
+export function groupFiles<T extends { bytes: Uint8Array }>(files: T[]): T[][] {
+  const groups: T[][] = []
+  let current: T[] = []
+  let bytes = 0
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= GROUP_FILES || bytes + file.bytes.length > GROUP_BYTES)) {
+      groups.push(current)
+      current = []
+      bytes = 0
+    }
+    current.push(file)
+    bytes += file.bytes.length
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+async function importGroup(batch: Batch, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {
+  // Parse every file of the group at once; the pool reads as many as it has threads.
+  const staged = await Promise.all(files.map((file) => stage(batch, file)))
+  const stored = await storeGroup(batch.ctx, staged, method, nearInGroup)
+  return stored.map((entry) => {
+    if (entry.kind === 'failed') return { file: entry.name, status: 'failed', error: entry.error }
+    if (entry.kind === 'duplicate') return { file: entry.name, status: 'duplicate', ...entry.held }
+    const { prepared } = entry
     return {
-      file: name,
+      file: prepared.name,
       status: 'imported',
-      letterId,
+      letterId: entry.letterId,
       organisation: prepared.inferred.organisation.value,
       date: prepared.inferred.date.value,
       subject: prepared.inferred.subject.value,
       format: prepared.format,
       ocr: prepared.extraction.ocr,
       nearDuplicateOf: prepared.nearDuplicate?.letterId ?? null,
-      attachments: await attachmentsOf(batch.ctx, letterId),
+      attachments: entry.attachments,
     }
+  })
+}
+
+/** A near-duplicate among the letters stored earlier in the same group (not yet in the index). */
+function nearInGroup(signature: Uint32Array, earlier: { letterId: number; signature: Uint32Array }[]): NearMatch | null {
+  let best: NearMatch | null = null
+  for (const other of earlier) {
+    const score = similarity(signature, other.signature)
+    if (score >= NEAR_DUPLICATE_THRESHOLD && (!best || score > best.similarity)) best = { letterId: other.letterId, similarity: score }
+  }
+  return best
+}
+
+async function stage(batch: Batch, file: IncomingFile): Promise<Staged> {
+  const name = safeName(file.name)
+  try {
+    checkSize(name, file.bytes.length, batch.settings.maxFileBytes)
+    const sha256 = sha(file.bytes)
+    const held = await findBySha(batch.ctx, sha256)
+    if (held) return { kind: 'duplicate', name, held }
+    return { kind: 'prepared', prepared: await prepare(batch, { name, bytes: file.bytes }, sha256, 0) }
   } catch (error) {
-    if (error instanceof AppError) return { file: name, status: 'failed', error: error.message }
+    if (error instanceof AppError) return { kind: 'failed', name, error: error.message }
     throw error
   }
 }
@@ -146,7 +190,7 @@ function sha(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-async function findBySha(ctx: CoreContext, sha256: string) {
+export async function findBySha(ctx: Pick<CoreContext, 'db'>, sha256: string) {
   const row = await ctx.db
     .selectFrom('letters as l')
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
@@ -154,11 +198,6 @@ async function findBySha(ctx: CoreContext, sha256: string) {
     .where('l.original_sha256', '=', sha256)
     .executeTakeFirst()
   return row ?? null
-}
-
-async function attachmentsOf(ctx: CoreContext, letterId: number): Promise<LetterAttachment[]> {
-  const row = await ctx.db.selectFrom('letters').select('attachments_json').where('id', '=', letterId).executeTakeFirstOrThrow()
-  return JSON.parse(row.attachments_json) as LetterAttachment[]
 }
 
 /** A file's own name only: never a path, never control characters, never longer than 255. */

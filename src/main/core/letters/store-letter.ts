@@ -1,16 +1,66 @@
-// Writes a prepared letter, and the letters attached to it, in one transaction: originals,
-// letters (FTS follows by trigger), fingerprints, near-duplicate pairs and audit rows. Anything
-// failing rolls the whole file back, so a failed file leaves nothing behind.
+// Writes a group of prepared letters, with the letters attached to them, in one transaction:
+// originals, letters (FTS follows by trigger), fingerprints, near-duplicate pairs and audit rows.
+// Anything failing rolls the whole group back, so a failed write leaves nothing behind.
 import type { Transaction } from 'kysely'
 import type { LetterAttachment } from '../../../shared/domain/dto'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import type { ImportMethod, PreparedLetter } from './import-service'
-import { recordNearDuplicate, storeFingerprint } from './near-duplicates'
+import { recordNearDuplicate, storeFingerprint, type NearMatch } from './near-duplicates'
 
-export function storeLetter(ctx: CoreContext, prepared: PreparedLetter, method: ImportMethod): Promise<number> {
-  return ctx.db.transaction().execute((trx) => insert(ctx, trx, prepared, method, null))
+export interface HeldLetter {
+  letterId: number
+  organisation: string | null
+  date: string | null
+  subject: string | null
+}
+
+/** A file of a group after parsing: ready to store, already held, or failed with a reason. */
+export type Staged =
+  | { kind: 'prepared'; prepared: PreparedLetter }
+  | { kind: 'duplicate'; name: string; held: HeldLetter }
+  | { kind: 'failed'; name: string; error: string }
+
+export type Stored = Exclude<Staged, { kind: 'prepared' }> | { kind: 'imported'; prepared: PreparedLetter; letterId: number; attachments: LetterAttachment[] }
+
+type NearInGroup = (signature: Uint32Array, earlier: { letterId: number; signature: Uint32Array }[]) => NearMatch | null
+
+export function storeGroup(ctx: CoreContext, staged: Staged[], method: ImportMethod, nearInGroup: NearInGroup): Promise<Stored[]> {
+  if (!staged.some((s) => s.kind === 'prepared')) return Promise.resolve(staged as Stored[])
+  return ctx.db.transaction().execute(async (trx) => {
+    const stored: Stored[] = []
+    const earlier: { letterId: number; signature: Uint32Array }[] = []
+    for (const entry of staged) {
+      if (entry.kind !== 'prepared') {
+        stored.push(entry)
+        continue
+      }
+      const { prepared } = entry
+      // The same bytes twice in one group: the second is a duplicate of the first.
+      const held = await heldBySha(trx, prepared.sha256)
+      if (held) {
+        stored.push({ kind: 'duplicate', name: prepared.name, held })
+        continue
+      }
+      if (!prepared.nearDuplicate && prepared.signature) prepared.nearDuplicate = nearInGroup(prepared.signature, earlier)
+      const letterId = await insert(ctx, trx, prepared, method, null)
+      if (prepared.signature) earlier.push({ letterId, signature: prepared.signature })
+      const row = await trx.selectFrom('letters').select('attachments_json').where('id', '=', letterId).executeTakeFirstOrThrow()
+      stored.push({ kind: 'imported', prepared, letterId, attachments: JSON.parse(row.attachments_json) as LetterAttachment[] })
+    }
+    return stored
+  })
+}
+
+async function heldBySha(trx: Transaction<Database>, sha256: string): Promise<HeldLetter | null> {
+  const row = await trx
+    .selectFrom('letters as l')
+    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
+    .select(['l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject'])
+    .where('l.original_sha256', '=', sha256)
+    .executeTakeFirst()
+  return row ?? null
 }
 
 async function insert(ctx: CoreContext, trx: Transaction<Database>, letter: PreparedLetter, method: ImportMethod, parentId: number | null): Promise<number> {
@@ -57,7 +107,11 @@ async function insert(ctx: CoreContext, trx: Transaction<Database>, letter: Prep
     after: { fileName: letter.name, format: letter.format, sha256: letter.sha256, ocr: extraction.ocr, parentLetterId: parentId },
   })
   const attachments: LetterAttachment[] = []
-  for (const child of letter.children) attachments.push({ name: child.name, letterId: await insert(ctx, trx, child, method, id), note: null })
+  for (const child of letter.children) {
+    // An attachment whose bytes arrived earlier in the same group is listed, not stored twice.
+    const held = await heldBySha(trx, child.sha256)
+    attachments.push(held ? { name: child.name, letterId: held.letterId, note: `already held as letter ${held.letterId}` } : { name: child.name, letterId: await insert(ctx, trx, child, method, id), note: null })
+  }
   attachments.push(...letter.listed)
   if (attachments.length > 0) await trx.updateTable('letters').set({ attachments_json: JSON.stringify(attachments) }).where('id', '=', id).execute()
   return id
