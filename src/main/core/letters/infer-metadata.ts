@@ -150,13 +150,22 @@ function firstMention(lines: string[], register: RegisterEntry[]): { entry: Regi
   return null
 }
 
+/** Compiled once per term: inference runs for every letter against the whole register. */
+const TERM_PATTERNS = new Map<string, RegExp>()
+
 function mentions(line: string, term: string): boolean {
   // Very short aliases ("X") only count when they are the whole line, as in a letterhead.
   if (term.length < 3) return line === term
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
-  // All-capital acronyms must match in capitals ("CPS", not "cps" inside a word or sentence).
-  const flags = term === term.toUpperCase() ? 'u' : 'iu'
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags).test(line)
+  let pattern = TERM_PATTERNS.get(term)
+  if (!pattern) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
+    // All-capital acronyms must match in capitals ("CPS", not "cps" inside a word or sentence).
+    const flags = term === term.toUpperCase() ? 'u' : 'iu'
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags)
+    if (TERM_PATTERNS.size > 10_000) TERM_PATTERNS.clear()
+    TERM_PATTERNS.set(term, pattern)
+  }
+  return pattern.test(line)
 }
 
 function inferDate(lines: string[]): InferredField {
