@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import * as initial from './0001-initial'
 import * as reviewWorkspace from './0002-review-workspace'
 import * as letterImport from './0003-letter-import'
+import * as searchIndex from './0004-search-index'
 
 export interface Migration {
   name: string
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },
   { name: '0002-review-workspace', up: reviewWorkspace.up },
   { name: '0003-letter-import', up: letterImport.up },
+  { name: '0004-search-index', up: searchIndex.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
