@@ -1,0 +1,35 @@
+// The renderer's one door to the core. Under Electron the preload's bridge carries calls over IPC;
+// in a plain browser (tests, `npm run serve:browser`) they go to the loopback harness's /rpc with
+// the per-run token the harness wrote into index.html. Only stores import this module.
+import { createClient, type Transport } from '../../shared/api/client'
+import type { Envelope } from '../../shared/api/errors'
+
+const TOKEN_HEADER = 'x-progress-desk-token'
+
+function readToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="progress-desk-token"]')?.content ?? ''
+}
+
+const bridgeTransport: Transport = (method, input) => window.bridge!.invoke(method, input)
+
+const httpTransport: Transport = async (method, input) => {
+  const response = await fetch('/rpc', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: readToken() },
+    body: JSON.stringify({ method, input }),
+  })
+  // The harness answers every handled call with 200 and an envelope; anything else means the
+  // request itself was refused (stale token after a restart, too large), so say so as data.
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `Progress Desk refused the request (HTTP ${response.status}). Reload the page and try again.`,
+      },
+    } satisfies Envelope<unknown>
+  }
+  return (await response.json()) as Envelope<unknown>
+}
+
+export const api = createClient(window.bridge ? bridgeTransport : httpTransport)

@@ -1,0 +1,62 @@
+// axe-core on every view, in the light and the dark theme (WCAG 2.2 AA rule set). The same walk
+// also listens for console errors, which is where Content Security Policy refusals show up.
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function expectNoViolations(page: Page, view: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+  expect(summary, `axe violations on ${view}`).toEqual([])
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every view passes axe in the ${colorScheme} theme`, async ({ page, harness }) => {
+    test.setTimeout(180_000)
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.emulateMedia({ colorScheme })
+    await page.goto(harness.url)
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Progress Desk' })).toBeVisible()
+    await expectNoViolations(page, 'first run')
+
+    await page.getByRole('button', { name: 'Load demonstration data' }).click()
+    const list = page.getByRole('listbox', { name: 'Letters' })
+    await expect(list).toBeVisible({ timeout: 30_000 })
+    await list.getByRole('option').first().click()
+    await expect(page.getByRole('region', { name: 'Reading pane' }).getByRole('heading', { level: 2 })).toBeVisible()
+    await expectNoViolations(page, 'letters with a letter open')
+
+    await page.getByRole('button', { name: 'Link to recommendation', exact: true }).click()
+    await expect(page.getByLabel('Recommendation', { exact: true })).toBeFocused()
+    await expectNoViolations(page, 'letters with the link form open')
+
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByRole('link', { name: 'Recommendations' }).click()
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+    await expectNoViolations(page, 'recommendations')
+
+    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click()
+    await expect(page.getByRole('button', { name: 'Save assessment' })).toBeVisible()
+    await expectNoViolations(page, 'recommendation detail')
+
+    await nav.getByRole('link', { name: 'Organisations' }).click()
+    await expect(page.getByRole('table').first()).toBeVisible()
+    await expectNoViolations(page, 'organisations')
+
+    await nav.getByRole('link', { name: 'Cycles & report' }).click()
+    await expect(page.getByRole('button', { name: 'Export to Word…' })).toBeVisible()
+    await expectNoViolations(page, 'cycles & report')
+
+    await nav.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    await expectNoViolations(page, 'keyboard shortcuts dialog')
+
+    expect(errors, 'console errors (including CSP refusals)').toEqual([])
+  })
+}

@@ -1,0 +1,59 @@
+// Working without a mouse: the letter list, the search shortcut, linking and the shortcut list.
+import { test, expect } from './fixtures'
+
+test('the letter list, linking and the shortcut list work from the keyboard', async ({ page, harness }) => {
+  test.setTimeout(90_000)
+  await page.goto(harness.url)
+  await page.getByRole('button', { name: 'Load demonstration data' }).click()
+  const list = page.getByRole('listbox', { name: 'Letters' })
+  await expect(list).toBeVisible({ timeout: 30_000 })
+
+  // J moves the highlight, Enter opens the highlighted letter.
+  await list.focus()
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  const active = await list.getAttribute('aria-activedescendant')
+  expect(active).toBeTruthy()
+  await page.keyboard.press('Enter')
+  await expect(page.locator(`#${active}`)).toHaveAttribute('aria-selected', 'true')
+  await expect(page).toHaveURL(new RegExp(`#/letters/${active!.replace('letter-option-', '')}$`))
+
+  // Ctrl+K goes to the search box; typing narrows the list.
+  await page.keyboard.press('Control+K')
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await expect(search).toBeFocused()
+  await search.fill('Jo Cox')
+  await expect(list.getByRole('option')).not.toHaveCount(0)
+  for (const option of await list.getByRole('option').all()) await expect(option).toContainText('Jo Cox')
+  await page.keyboard.press('Escape')
+  await search.fill('')
+
+  // L opens the link form; Esc closes it and returns to its button.
+  await list.focus()
+  await page.keyboard.press('l')
+  await expect(page.getByLabel('Recommendation', { exact: true })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Link to recommendation', exact: true })).toBeFocused()
+
+  // Linking from the keyboard, then removing the link again.
+  await page.keyboard.press('Enter')
+  const select = page.getByLabel('Recommendation', { exact: true })
+  await select.selectOption({ index: 5 })
+  const chosen = (await select.locator('option:checked').textContent())?.trim() ?? ''
+  await page.getByLabel('Note (optional)').fill('Linked in a keyboard test')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: /Linked to recommendation/ })).toBeVisible()
+  const reader = page.getByRole('region', { name: 'Reading pane' })
+  await expect(reader.getByRole('link', { name: chosen })).toBeVisible()
+  const number = chosen.split('.')[0]!
+  await reader.getByRole('button', { name: `Remove the link to recommendation ${number}` }).click()
+  await expect(page.getByRole('status').filter({ hasText: `Removed the link to recommendation ${number}.` })).toBeVisible()
+
+  // ? shows the shortcut list; Esc closes it.
+  await list.focus()
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})
