@@ -1,5 +1,5 @@
 // The Electron entry point: lifecycle, the window, the save dialog, and the IPC transport.
-import { app, BrowserWindow, dialog, ipcMain } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { createCore, type Core } from './core/create-core'
 import type { Host } from './core/rpc/host'
@@ -30,6 +30,10 @@ function host(): Host {
       if (result.canceled || !result.filePath) return null
       lastSaveFolder = dirname(result.filePath)
       return result.filePath
+    },
+    async openPath(path) {
+      const problem = await shell.openPath(path)
+      if (problem) throw new Error(problem)
     },
     async chooseOpenPath(request) {
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]

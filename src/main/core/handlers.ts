@@ -17,10 +17,12 @@ import { updateLetter } from './letters/update-letter'
 import { createOrganisation } from './organisations/create-organisation'
 import { getLetter, listLetters } from './letters/letter-queries'
 import { listGroups } from './organisations/groups'
-import { listOrganisations } from './organisations/organisation-service'
+import { listOrganisations, parseOrganisationsCsv, upsertOrganisations } from './organisations/organisation-service'
 import { getRecommendation, listRecommendations } from './recommendations/recommendation-queries'
 import { listReports } from './recommendations/report-service'
 import { exportSummary } from './report/export-service'
+import { ExportedFiles, openOriginal } from './files/open-files'
+import { parseRecommendationsCsv, upsertRecommendations } from './recommendations/recommendation-import'
 import { getExportSettings, saveExportSettings } from './report/export-settings'
 import { exportRegister } from './report/register-export'
 import { buildSummaryModel } from './report/summary-model-from-db'
@@ -57,6 +59,13 @@ export function createHandlers({ ctx, core, resourcesDir }: HandlerDeps): Handle
     }
   }
 
+  // Paths the core wrote this session: the only ones the renderer may ask to open.
+  const exported = new ExportedFiles()
+  const remembered = <T extends { path: string | null }>(result: T): T => {
+    exported.remember(result.path)
+    return result
+  }
+
   return {
     'app.info': appInfo,
     'app.chooseStart': async ({ choice }) => {
@@ -84,11 +93,18 @@ export function createHandlers({ ctx, core, resourcesDir }: HandlerDeps): Handle
     'links.create': (input) => createLink(ctx, input),
     'links.remove': ({ id }) => removeLink(ctx, id),
     'assessments.set': (input) => setAssessment(ctx, input),
-    'summary.export': (input, { host }) => exportSummary(ctx, host, input),
+    'summary.export': async (input, { host }) => remembered(await exportSummary(ctx, host, input)),
     'summary.outline': async (input) => outlineOf(await buildSummaryModel(ctx, input)),
     'summary.settings': () => getExportSettings(ctx.db),
     'summary.saveSettings': (changes) => saveExportSettings(ctx, changes),
-    'register.export': ({ format }, { host }) => exportRegister(ctx, host, format),
+    'register.export': async ({ format }, { host }) => remembered(await exportRegister(ctx, host, format)),
+    'files.openExport': ({ path }, { host }) => exported.open(host, path),
+    'letters.openOriginal': ({ id }, { host }) => openOriginal(ctx, host, id),
+    'organisations.importCsv': ({ csv }) => upsertOrganisations(ctx, parseOrganisationsCsv(csv)),
+    'recommendations.importCsv': async ({ csv, reportTitle }) => {
+      const { created, updated } = await upsertRecommendations(ctx, parseRecommendationsCsv(csv), reportTitle ? { title: reportTitle } : null)
+      return { created, updated }
+    },
     'backup.list': () => listBackups(core),
     'backup.now': () => backupNow(core, ctx),
     'backup.restore': ({ name }, { host }) => restoreBackup(core, host, name),

@@ -3,6 +3,7 @@
 // through the dispatcher, which validates input against these schemas.
 import { z } from 'zod'
 import { RESPONSES, STATUSES } from '../domain/status'
+import { MAX_FILE_BYTES, MAX_FILES_PER_CALL } from './limits'
 import { METHOD_NAMES } from './method-names'
 import { reviewContract } from './review-contract'
 import type {
@@ -37,9 +38,7 @@ const id = z.number().int().positive()
 const none = z.object({}).strict()
 const text = (max: number) => z.string().max(max)
 
-/** Files travel as base64 so that one shape works over IPC, HTTP and in-process calls. */
-export const MAX_FILES_PER_CALL = 200
-export const MAX_FILE_BYTES = 50 * 1024 * 1024
+export { MAX_FILE_BYTES, MAX_FILES_PER_CALL } from './limits'
 
 const summaryOptions = z
   .object({
@@ -170,6 +169,14 @@ export const contract = {
       .strict(),
   ),
   'register.export': method<ExportResult>()(z.object({ format: z.enum(['csv', 'xlsx']) }).strict()),
+  /** Opens a document exported in this session in the system's word processor or spreadsheet. */
+  'files.openExport': method<{ opened: boolean }>()(z.object({ path: text(4_000) }).strict()),
+  /** Opens a letter's original file in the system's viewer. */
+  'letters.openOriginal': method<{ opened: boolean }>()(z.object({ id }).strict()),
+  /** Adds or updates organisations from CSV text (name,category,aliases,email_domains). */
+  'organisations.importCsv': method<{ created: number; updated: number }>()(z.object({ csv: text(5_000_000) }).strict()),
+  /** Adds or updates recommendations from CSV text (number,title,text,addressees,theme). */
+  'recommendations.importCsv': method<{ created: number; updated: number }>()(z.object({ csv: text(5_000_000), reportTitle: text(300).optional() }).strict()),
 
   'backup.list': method<BackupInfo[]>()(none),
   'backup.now': method<BackupInfo>()(none),

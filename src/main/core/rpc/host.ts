@@ -12,6 +12,8 @@ export interface Host {
   chooseSavePath(request: SaveRequest): Promise<string | null>
   /** Asks for an existing file to open; resolves to its path, or null when cancelled. */
   chooseOpenPath?(request: SaveRequest): Promise<string | null>
+  /** Opens a file in the program the operating system uses for it (absent in the browser). */
+  openPath?(path: string): Promise<void>
 }
 
 export const noHost: Host = {

@@ -2,7 +2,7 @@
 // cancelled between batches, and never exceeds what one call may carry.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { MAX_FILE_BYTES, MAX_FILES_PER_CALL } from '../../../shared/api/contract'
+import { MAX_FILE_BYTES, MAX_FILES_PER_CALL } from '../../../shared/api/limits'
 import type { ImportOutcome } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { messageOf, type LoadStatus } from '../composables/useRequest'
