@@ -7,7 +7,7 @@ export async function searchProbe(core: Core): Promise<((query: string) => Promi
   const dispatch = core.dispatcher(noHost)
   if (!('search.query' in core.handlers)) return null
   return async (query) => {
-    const envelope = await dispatch('search.query', { query, limit: 50 })
+    const envelope = await dispatch('search.query', { query, pageSize: 50 })
     if (!envelope.ok) throw new Error(`search failed for ${query}: ${envelope.error.message}`)
     return envelope.value
   }
