@@ -2,14 +2,23 @@
 // model is read from that package's folder (langPath), never downloaded, and never cached to
 // disk. One recogniser per thread is created on first use and reused, since loading the model
 // takes about a second.
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { createWorker, OEM, type Worker } from 'tesseract.js'
 
 const requireFromHere = createRequire(__filename)
 let recogniser: Promise<Worker> | null = null
 
+/**
+ * The package ships two English models; the integer LSTM one ("best_int", 3 MB) is what
+ * tesseract.js itself picks for LSTM-only recognition: as accurate here, and quicker to load
+ * than the default 11 MB one, which also carries the legacy engine.
+ */
 function englishModelFolder(): string {
-  return (requireFromHere('@tesseract.js-data/eng') as { langPath: string }).langPath
+  const folder = (requireFromHere('@tesseract.js-data/eng') as { langPath: string }).langPath
+  const integer = join(dirname(folder), '4.0.0_best_int')
+  return existsSync(join(integer, 'eng.traineddata.gz')) ? integer : folder
 }
 
 function getRecogniser(): Promise<Worker> {

@@ -2,9 +2,7 @@
 // the CLI, or in-process in tests (Vitest runs the TypeScript sources, where no built worker
 // entry exists). Both keep the per-file time limit; only the pool can also stop a runaway parser.
 import { AppError } from '../../../../shared/api/errors'
-import { extractLetter } from '../extract-text'
 import type { Extraction, ExtractJob } from '../extractors/types'
-import { shutdownOcr } from '../extractors/ocr'
 
 export interface Extractor {
   readonly kind: 'worker-pool' | 'in-process'
@@ -23,10 +21,19 @@ export function parserFailure(job: Pick<ExtractJob, 'fileName' | 'format'>, erro
   return new AppError('unsupported_file', `${job.fileName} has a problem its ${job.format.toUpperCase()} reader could not get past (${detail.slice(0, 160)}); it may be damaged.`)
 }
 
+/**
+ * The parsers and their libraries are loaded on first use only: when the pool parses, the main
+ * thread (the app, the CLI) never loads them, and starts quicker.
+ */
+let parsers: Promise<typeof import('../extract-text')> | null = null
+let ocr: Promise<typeof import('../extractors/ocr')> | null = null
+
 export function inProcessExtractor(): Extractor {
   return {
     kind: 'in-process',
     async extract(job, timeLimitMs) {
+      const { extractLetter } = await (parsers ??= import('../extract-text'))
+      ocr ??= import('../extractors/ocr')
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(tooSlow(job.fileName, timeLimitMs)), timeLimitMs)
@@ -37,6 +44,8 @@ export function inProcessExtractor(): Extractor {
         clearTimeout(timer)
       }
     },
-    close: shutdownOcr,
+    async close() {
+      if (ocr) await (await ocr).shutdownOcr()
+    },
   }
 }
