@@ -122,6 +122,8 @@ export async function rejectSuggestion(ctx: CoreContext, input: { letterId: numb
 /** How many letters the full-text search hands on to be read paragraph by paragraph. */
 const REVERSE_CANDIDATES = 80
 const REVERSE_TERMS = 8
+/** Matching letters (newest first) among which full-text ranking picks the candidates. */
+const REVERSE_WINDOW = 3_000
 
 /**
  * The reverse: incoming letters not linked to this recommendation (nor rejected for it) whose
@@ -140,9 +142,11 @@ export async function suggestPassagesForRecommendation(ctx: CoreContext, input: 
     .slice(0, REVERSE_TERMS)
   if (terms.length === 0) return []
   const match = terms.map((t) => `"${t.term}" *`).join(' OR ')
+  // An OR of common stems matches most letters; as in search, bm25 ranks the newest matches only.
+  const edge = (await sql<{ id: number }>`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${REVERSE_WINDOW - 1}`.execute(ctx.db)).rows[0]?.id ?? 0
   const candidates = await sql<{ id: number; body_text: string; organisation_id: number | null; letter_date: string | null; subject: string | null; organisation: string | null }>`
     SELECT l.id, l.body_text, l.organisation_id, l.letter_date, l.subject, o.name AS organisation
-    FROM (SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rank LIMIT ${REVERSE_CANDIDATES * 2}) AS hit
+    FROM (SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND rowid >= ${edge} ORDER BY rank LIMIT ${REVERSE_CANDIDATES * 2}) AS hit
     JOIN letters l ON l.id = hit.id
     LEFT JOIN organisations o ON o.id = l.organisation_id
     WHERE l.direction = 'incoming'

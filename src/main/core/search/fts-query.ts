@@ -12,8 +12,20 @@
 export interface ParsedQuery {
   /** The MATCH expression, or null when there is nothing to search for. */
   match: string | null
-  /** The terms as understood, for "Searching for …" and highlighting elsewhere. */
+  /** The terms as understood, for "Searching for …". */
   terms: string[]
+  /** Folded words to mark in snippets (every word of the positive terms; prefix words as prefixes). */
+  highlight: HighlightTerm[]
+}
+
+export interface HighlightTerm {
+  word: string
+  prefix: boolean
+}
+
+/** Case and accents folded, as the unicode61 tokenizer with remove_diacritics does. */
+export function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 type Term = { kind: 'word' | 'phrase'; text: string; prefix: boolean; negated: boolean }
@@ -63,10 +75,14 @@ export function parseSearchQuery(input: string): ParsedQuery {
     joinNext = false
   }
   const limitedGroups = groups.slice(0, MAX_TERMS)
-  if (limitedGroups.length === 0) return { match: null, terms: [] }
+  if (limitedGroups.length === 0) return { match: null, terms: [], highlight: [] }
   const positive = limitedGroups.map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(' OR ')})`)).join(' AND ')
   const match = negatives.length === 0 ? positive : `(${positive})${negatives.slice(0, MAX_TERMS).map((t) => ` NOT ${quote(t)}`).join('')}`
-  return { match, terms: limitedGroups.flat().map((t) => (t.kind === 'phrase' ? `"${t.text}"` : t.text) + (t.prefix ? '*' : '')) }
+  const highlight = limitedGroups.flat().flatMap((t) => {
+    const words = [...fold(t.text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0])
+    return words.map((word, i) => ({ word, prefix: t.prefix && i === words.length - 1 }))
+  })
+  return { match, terms: limitedGroups.flat().map((t) => (t.kind === 'phrase' ? `"${t.text}"` : t.text) + (t.prefix ? '*' : '')), highlight }
 }
 
 /** A term as an FTS5 string: double quotes doubled; a prefix star goes outside the quotes. */

@@ -40,26 +40,57 @@ export function kindApplies(kind: SearchKind, filters: SearchFilters): boolean {
   }
 }
 
-/** Conditions on `l` (letters) and `o` (its organisation) for letters and passages. */
-export function letterConditions(context: FilterContext): Condition[] {
+/**
+ * The letter filters in two parts:
+ *  - `columns(alias)`: conditions on the letters' own columns (sender, group, dates, format,
+ *    cycle), written against the given alias of the letters table;
+ *  - `byId(id)`: conditions needing only the letter's id (linked, status), via the links' index.
+ */
+export function letterConditions(context: FilterContext): { columns: (alias: string) => Condition[]; byId: (letterId: RawBuilder<unknown>) => Condition[] } {
   const { filters, cycle } = context
-  const conditions: Condition[] = []
-  if (filters.organisationId !== undefined) conditions.push(sql`l.organisation_id = ${filters.organisationId}`)
-  if (filters.group !== undefined) conditions.push(sql`o.group_id = ${context.groupId ?? -1}`)
-  if (filters.dateFrom !== undefined) conditions.push(sql`l.letter_date >= ${filters.dateFrom}`)
-  if (filters.dateTo !== undefined) conditions.push(sql`substr(l.letter_date, 1, 10) <= ${filters.dateTo}`)
-  if (filters.format !== undefined) conditions.push(sql`l.format = ${filters.format}`)
-  if (filters.linked === 'linked') conditions.push(sql`EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id)`)
-  if (filters.linked === 'unlinked') conditions.push(sql`NOT EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id)`)
-  if (filters.cycleId !== undefined && cycle) {
-    if (cycle.startsOn) conditions.push(sql`l.letter_date >= ${cycle.startsOn}`)
-    if (cycle.endsOn) conditions.push(sql`substr(l.letter_date, 1, 10) <= ${cycle.endsOn}`)
-    if (!cycle.startsOn && !cycle.endsOn) conditions.push(sql`l.letter_date IS NOT NULL`)
+  const columns = (alias: string) => {
+    const col = (name: string) => sql.ref(`${alias}.${name}`)
+    const conditions: Condition[] = []
+    if (filters.organisationId !== undefined) conditions.push(sql`${col('organisation_id')} = ${filters.organisationId}`)
+    if (filters.group !== undefined) conditions.push(sql`${col('organisation_id')} IN (SELECT id FROM organisations WHERE group_id = ${context.groupId ?? -1})`)
+    if (filters.dateFrom !== undefined) conditions.push(sql`${col('letter_date')} >= ${filters.dateFrom}`)
+    // letter_date may be a full timestamp; "to 30 June" includes all of 30 June.
+    if (filters.dateTo !== undefined) conditions.push(sql`${col('letter_date')} < ${nextDay(filters.dateTo)}`)
+    if (filters.format !== undefined) conditions.push(sql`${col('format')} = ${filters.format}`)
+    if (filters.cycleId !== undefined && cycle) {
+      if (cycle.startsOn) conditions.push(sql`${col('letter_date')} >= ${cycle.startsOn}`)
+      if (cycle.endsOn) conditions.push(sql`${col('letter_date')} < ${nextDay(cycle.endsOn)}`)
+      if (!cycle.startsOn && !cycle.endsOn) conditions.push(sql`${col('letter_date')} IS NOT NULL`)
+    }
+    return conditions
   }
-  if (filters.status !== undefined) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id AND ${statusOf(sql`k.recommendation_id`, context)})`)
+  const byId = (letterId: RawBuilder<unknown>) => {
+    const conditions: Condition[] = []
+    if (filters.linked === 'linked') conditions.push(sql`EXISTS (SELECT 1 FROM links k WHERE k.letter_id = ${letterId})`)
+    if (filters.linked === 'unlinked') conditions.push(sql`NOT EXISTS (SELECT 1 FROM links k WHERE k.letter_id = ${letterId})`)
+    if (filters.status !== undefined) conditions.push(sql`EXISTS (SELECT 1 FROM links k WHERE k.letter_id = ${letterId} AND ${statusOf(sql`k.recommendation_id`, context)})`)
+    return conditions
   }
+  return { columns, byId }
+}
+
+/**
+ * Every letter filter as conditions on a letter id (a full-text match's rowid, a passage's
+ * letter). The column checks go through the narrow index letters_search_filters (schema v4):
+ * looked up by id there, they never read a letter's row with its text, and need no id list
+ * built in advance (which for a broad filter would mean tens of thousands of ids per search).
+ */
+export function letterIdConditions(context: FilterContext, letterId: RawBuilder<unknown>): Condition[] {
+  const { columns, byId } = letterConditions(context)
+  const conditions = byId(letterId)
+  const own = columns('x')
+  if (own.length > 0) conditions.unshift(sql`EXISTS (SELECT 1 FROM letters x INDEXED BY letters_search_filters WHERE x.id = ${letterId} AND ${where(own)})`)
   return conditions
+}
+
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
 }
 
 /** Conditions on `r` (recommendations), and `a` (the assessment) for narratives. */

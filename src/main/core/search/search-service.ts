@@ -1,20 +1,26 @@
 // One search over letters, passages, recommendations and narratives. Each kind is searched in
-// its own FTS5 table with bm25() ranking; the kinds are then merged and one page is cut. The
-// expensive parts are kept to the page: snippets are computed only for the page returned, and
-// each kind fetches only as many ranked rows as the page needs (ORDER BY … LIMIT). For a query
-// matching very many letters, ranking is done within the newest RANK_WINDOW matches (a bounded
-// candidate set), so a search for a common word stays fast on 50 000 letters.
+// its own FTS5 table with bm25() ranking; the kinds are then merged and one page is cut. What
+// keeps it fast on 50 000 letters:
+//  - the full-text index drives every letter query, and filters are checked against an id list
+//    built from the letters' indexes, so no letter row is read for a match that is not shown;
+//  - each kind fetches only as many ranked rows as the page needs (ORDER BY … LIMIT);
+//  - for a query matching very many letters, bm25 ranks the newest RANK_WINDOW matches only (a
+//    bounded candidate set), since ranking tens of thousands of rows would cost tens of ms;
+//  - sorting by date walks the date index and stops at the page;
+//  - metadata and snippets are read for the page's rows only.
 import { sql, type RawBuilder } from 'kysely'
 import type { LetterFormat } from '../../../shared/domain/dto'
 import type { SearchFilters, SearchHit, SearchKind, SearchResults, SearchSort } from '../../../shared/domain/review-dto'
 import { AppError } from '../../../shared/api/errors'
+import { narrativePlainText } from '../../../shared/domain/narrative'
 import { parseStatus } from '../../../shared/domain/status'
 import type { CoreContext } from '../context'
 import { listCycles } from '../cycles/cycle-service'
 import type { Db } from '../db/connection'
-import { parseSearchQuery } from './fts-query'
-import { kindApplies, letterConditions, recommendationConditions, where, type FilterContext } from './search-filters'
-import { HIT_END, HIT_START, openingParts, SNIPPET_TOKENS, snippetParts } from './snippet'
+import { parseSearchQuery, type HighlightTerm } from './fts-query'
+import { highlightSnippet } from './highlight'
+import { kindApplies, letterConditions, letterIdConditions, recommendationConditions, where, type FilterContext } from './search-filters'
+import { openingParts } from './snippet'
 
 export interface SearchInput {
   query: string
@@ -28,10 +34,10 @@ export interface SearchInput {
 export const MAX_PAGE_SIZE = 100
 /** Results beyond this rank are not paged through; narrow the search instead. */
 export const MAX_RESULTS = 1000
-/** Matches counted exactly up to this many; beyond, the total says "at least". */
-export const COUNT_CAP = 10_000
+/** With filters, matches are counted up to this many; beyond, the total says "at least". */
+export const COUNT_CAP = 2_000
 /** With more matching letters than this, relevance is ranked among the newest this many. */
-export const RANK_WINDOW = 2_000
+export const RANK_WINDOW = COUNT_CAP
 
 const KINDS: SearchKind[] = ['letter', 'passage', 'recommendation', 'narrative']
 /** Column weights for bm25: a word in a letter's subject counts three times one in its body. */
@@ -40,8 +46,8 @@ const RECOMMENDATION_BM25 = sql`bm25(recommendations_fts, 5.0, 3.0, 1.0)`
 
 interface Candidate extends Omit<SearchHit, 'snippet'> {
   sortDate: string | null
-  /** Text to show when there is no query (and so no snippet). */
-  opening?: string | null
+  /** The text the snippet is cut from (read for letters only once the page is known). */
+  text?: string | null
 }
 
 interface KindResult {
@@ -77,7 +83,7 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
 
   const ordered = sort === 'date' ? candidates.sort(byDate) : candidates.sort((a, b) => b.score - a.score || byDate(a, b))
   const pageRows = ordered.slice((page - 1) * pageSize, need)
-  const snippets = await snippetsFor(ctx.db, pageRows, parsed.match)
+  const items = await completePage(ctx.db, pageRows, parsed.highlight)
   const total = Object.values(counts).reduce((a, b) => a + b, 0)
 
   let notice: string | null = null
@@ -90,7 +96,7 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
     page,
     pageSize,
     notice,
-    items: pageRows.map(({ sortDate: _d, opening, ...row }) => ({ ...row, snippet: snippets.get(key(row)) ?? openingParts(opening ?? null) })),
+    items,
   }
 }
 
@@ -126,10 +132,10 @@ async function searchKind(db: Db, kind: SearchKind, match: string | null, contex
   }
 }
 
-async function countCapped(db: Db, from: RawBuilder<unknown>): Promise<{ total: number; capped: boolean }> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} LIMIT ${COUNT_CAP + 1})`.execute(db)
+async function countCapped(db: Db, from: RawBuilder<unknown>, cap = COUNT_CAP): Promise<{ total: number; capped: boolean }> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} LIMIT ${cap + 1})`.execute(db)
   const n = rows[0]?.n ?? 0
-  return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP }
+  return { total: Math.min(n, cap), capped: n > cap }
 }
 
 interface LetterRow {
@@ -140,11 +146,10 @@ interface LetterRow {
   format: string
   organisation: string | null
   grp: string | null
-  score: number
-  body_start?: string
+  body_text?: string
 }
 
-function letterCandidate(row: LetterRow): Candidate {
+function letterCandidate(row: LetterRow, score: number): Candidate {
   return {
     kind: 'letter',
     id: row.id,
@@ -160,59 +165,89 @@ function letterCandidate(row: LetterRow): Candidate {
     status: null,
     start: null,
     end: null,
-    score: round(row.score),
+    score: round(score),
     sortDate: row.letter_date,
-    opening: row.body_start ?? null,
+    text: row.body_text ?? null,
   }
 }
 
-async function searchLetters(db: Db, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
-  const conditions = where(letterConditions(context))
-  const from = sql`letters_fts JOIN letters l ON l.id = letters_fts.rowid LEFT JOIN organisations o ON o.id = l.organisation_id WHERE letters_fts MATCH ${match} AND ${conditions}`
-  const { total, capped } = await countCapped(db, from)
-  let window = sql`1`
-  let windowed = false
-  if (sort === 'relevance' && total > RANK_WINDOW) {
-    // Rank within the newest RANK_WINDOW matches: FTS5 walks its index by rowid cheaply, while
-    // computing bm25 for tens of thousands of rows would not be.
-    const { rows } = await sql<{ id: number }>`SELECT letters_fts.rowid AS id FROM ${from} ORDER BY letters_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)
-    if (rows[0]) {
-      window = sql`letters_fts.rowid >= ${rows[0].id}`
-      windowed = true
-    }
-  }
-  const order = sort === 'date' ? sql`l.letter_date IS NULL, l.letter_date DESC, l.id DESC` : sql`${LETTER_BM25}`
+/** Metadata (and text, for snippets) of the letters on the page, in the order given. */
+async function letterRows(db: Db, ids: number[]): Promise<Map<number, LetterRow>> {
+  if (ids.length === 0) return new Map()
   const { rows } = await sql<LetterRow>`
-    SELECT l.id, l.letter_date, l.subject, l.file_name, l.format, o.name AS organisation, g.name AS grp, -${LETTER_BM25} AS score
-    FROM letters_fts JOIN letters l ON l.id = letters_fts.rowid
-      LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN stakeholder_groups g ON g.id = o.group_id
-    WHERE letters_fts MATCH ${match} AND ${conditions} AND ${window}
-    ORDER BY ${order} LIMIT ${need}`.execute(db)
-  return { total, capped, windowed, rows: rows.map(letterCandidate) }
+    SELECT l.id, l.letter_date, l.subject, l.file_name, l.format, o.name AS organisation, g.name AS grp, l.body_text
+    FROM letters l LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN stakeholder_groups g ON g.id = o.group_id
+    WHERE l.id IN (${sql.join(ids)})`.execute(db)
+  return new Map(rows.map((r) => [r.id, r]))
+}
+
+async function searchLetters(db: Db, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
+  const conditions = letterIdConditions(context, sql`letters_fts.rowid`)
+  const filtered = where(conditions)
+  let total: number
+  let capped = false
+  let threshold: number | null = null
+  if (conditions.length === 0) {
+    // Unfiltered, the index counts every match in a millisecond or two.
+    total = (await sql<{ n: number }>`SELECT count(*) AS n FROM letters_fts WHERE letters_fts MATCH ${match}`.execute(db)).rows[0]?.n ?? 0
+    if (sort === 'relevance' && total > RANK_WINDOW) {
+      threshold = (await sql<{ id: number }>`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.id ?? null
+    }
+  } else {
+    // Filtered: one pass over the newest matches that pass the filters gives the count (up to
+    // RANK_WINDOW, beyond which it is "at least") and the edge of the ranking window.
+    const { rows } = await sql<{ id: number }>`SELECT letters_fts.rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND ${filtered} ORDER BY letters_fts.rowid DESC LIMIT ${RANK_WINDOW + 1}`.execute(db)
+    capped = rows.length > RANK_WINDOW
+    total = Math.min(rows.length, RANK_WINDOW)
+    if (capped) threshold = rows[RANK_WINDOW - 1]!.id
+  }
+  if (total === 0) return { total, capped, windowed: false, rows: [] }
+
+  let ranked: { id: number; score: number; letter_date?: string | null }[]
+  if (sort === 'date') {
+    // Newest first: walk the date index and keep the ids in the (once-built) set of matches.
+    const { rows } = await sql<{ id: number; letter_date: string | null }>`
+      SELECT l.id, l.letter_date FROM letters l INDEXED BY letters_by_date
+      WHERE l.id IN (SELECT letters_fts.rowid FROM letters_fts WHERE letters_fts MATCH ${match} AND ${filtered})
+      ORDER BY l.letter_date DESC, l.id DESC LIMIT ${need}`.execute(db)
+    ranked = rows.map((r) => ({ id: r.id, score: 0, letter_date: r.letter_date }))
+  } else {
+    const window = threshold === null ? sql`1` : sql`letters_fts.rowid >= ${threshold}`
+    const { rows } = await sql<{ id: number; score: number }>`
+      SELECT letters_fts.rowid AS id, -${LETTER_BM25} AS score FROM letters_fts
+      WHERE letters_fts MATCH ${match} AND ${filtered} AND ${window}
+      ORDER BY ${LETTER_BM25} LIMIT ${need}`.execute(db)
+    ranked = rows
+  }
+  return { total, capped, windowed: threshold !== null, rows: ranked.map((r) => letterCandidate({ ...placeholder(r.id), letter_date: r.letter_date ?? null }, r.score)) }
+}
+
+/** A letter known by id only until the page is cut; its details are read for the page alone. */
+function placeholder(id: number): LetterRow {
+  return { id, letter_date: null, subject: null, file_name: '', format: 'txt', organisation: null, grp: null }
 }
 
 /** No words, only filters: letters newest first, with the opening of each as its snippet. */
 async function listLetters(db: Db, context: FilterContext, need: number): Promise<KindResult> {
-  const conditions = where(letterConditions(context))
-  const { total, capped } = await countCapped(db, sql`letters l LEFT JOIN organisations o ON o.id = l.organisation_id WHERE ${conditions}`)
-  const { rows } = await sql<LetterRow>`
-    SELECT l.id, l.letter_date, l.subject, l.file_name, l.format, o.name AS organisation, g.name AS grp, 0 AS score, substr(l.body_text, 1, 400) AS body_start
-    FROM letters l LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN stakeholder_groups g ON g.id = o.group_id
-    WHERE ${conditions}
-    ORDER BY l.letter_date IS NULL, l.letter_date DESC, l.id DESC LIMIT ${need}`.execute(db)
-  return { total, capped, windowed: false, rows: rows.map(letterCandidate) }
+  const { columns, byId } = letterConditions(context)
+  const conditions = where([...columns('l'), ...byId(sql`l.id`)])
+  const { total, capped } = await countCapped(db, sql`letters l WHERE ${conditions}`, 1_000_000)
+  const { rows } = await sql<{ id: number; letter_date: string | null }>`
+    SELECT l.id, l.letter_date FROM letters l WHERE ${conditions}
+    ORDER BY l.letter_date DESC, l.id DESC LIMIT ${need}`.execute(db)
+  return { total, capped, windowed: false, rows: rows.map((r) => letterCandidate({ ...placeholder(r.id), letter_date: r.letter_date }, 0)) }
 }
 
 async function searchPassages(db: Db, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
-  const conditions = where(letterConditions(context))
-  const from = sql`passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN letters l ON l.id = p.letter_id LEFT JOIN organisations o ON o.id = l.organisation_id WHERE passages_fts MATCH ${match} AND ${conditions}`
+  const conditions = where(letterIdConditions(context, sql`p.letter_id`))
+  const from = sql`passages_fts JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ${match} AND ${conditions}`
   const { total, capped } = await countCapped(db, from)
-  const order = sort === 'date' ? sql`l.letter_date IS NULL, l.letter_date DESC, p.id DESC` : sql`bm25(passages_fts)`
-  const { rows } = await sql<{ id: number; letter_id: number; start_offset: number; end_offset: number; letter_date: string | null; subject: string | null; file_name: string; format: string; organisation: string | null; grp: string | null; score: number; numbers: string }>`
-    SELECT p.id, p.letter_id, p.start_offset, p.end_offset, l.letter_date, l.subject, l.file_name, l.format, o.name AS organisation, g.name AS grp, -bm25(passages_fts) AS score,
-      (SELECT group_concat(r.number, ', ') FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE k.passage_id = p.id) AS numbers
-    FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN letters l ON l.id = p.letter_id
-      LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN stakeholder_groups g ON g.id = o.group_id
+  const order = sort === 'date' ? sql`letter_date IS NULL, letter_date DESC, p.id DESC` : sql`bm25(passages_fts)`
+  // The letter's date only when sorting by it: reading letter rows for every match is what costs.
+  const date = sort === 'date' ? sql`(SELECT letter_date FROM letters WHERE id = p.letter_id)` : sql`NULL`
+  const { rows } = await sql<{ id: number; letter_id: number; start_offset: number; end_offset: number; quote: string; letter_date: string | null; score: number }>`
+    SELECT p.id, p.letter_id, p.start_offset, p.end_offset, p.quote, ${date} AS letter_date, -bm25(passages_fts) AS score
+    FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
     WHERE passages_fts MATCH ${match} AND ${conditions}
     ORDER BY ${order} LIMIT ${need}`.execute(db)
   return {
@@ -225,18 +260,19 @@ async function searchPassages(db: Db, match: string, context: FilterContext, sor
       letterId: row.letter_id,
       recommendationId: null,
       cycleId: null,
-      title: `${row.subject ?? row.file_name}${row.numbers ? ` — linked to ${row.numbers}` : ''}`,
-      subject: row.subject,
-      organisation: row.organisation,
-      group: row.grp,
+      title: '',
+      subject: null,
+      organisation: null,
+      group: null,
       date: row.letter_date,
-      format: row.format as LetterFormat,
+      format: null,
       status: null,
       start: row.start_offset,
       end: row.end_offset,
       // Passages are what someone already judged relevant: a little ahead of letters with the same words.
       score: round(row.score * 1.2),
       sortDate: row.letter_date,
+      text: row.quote,
     })),
   }
 }
@@ -246,8 +282,8 @@ async function searchRecommendations(db: Db, match: string, context: FilterConte
   const from = sql`recommendations_fts JOIN recommendations r ON r.id = recommendations_fts.rowid WHERE recommendations_fts MATCH ${match} AND ${conditions}`
   const { total, capped } = await countCapped(db, from)
   const cycleId = context.cycle?.id ?? -1
-  const { rows } = await sql<{ id: number; number: string; title: string; status: string | null; score: number }>`
-    SELECT r.id, r.number, r.title, (SELECT status FROM assessments WHERE recommendation_id = r.id AND cycle_id = ${cycleId}) AS status, -${RECOMMENDATION_BM25} AS score
+  const { rows } = await sql<{ id: number; number: string; title: string; text: string; status: string | null; score: number }>`
+    SELECT r.id, r.number, r.title, r.text, (SELECT status FROM assessments WHERE recommendation_id = r.id AND cycle_id = ${cycleId}) AS status, -${RECOMMENDATION_BM25} AS score
     FROM recommendations_fts JOIN recommendations r ON r.id = recommendations_fts.rowid
     WHERE recommendations_fts MATCH ${match} AND ${conditions}
     ORDER BY ${RECOMMENDATION_BM25} LIMIT ${need}`.execute(db)
@@ -272,6 +308,7 @@ async function searchRecommendations(db: Db, match: string, context: FilterConte
       end: null,
       score: round(row.score * 1.1),
       sortDate: null,
+      text: row.text,
     })),
   }
 }
@@ -281,8 +318,8 @@ async function searchNarratives(db: Db, match: string, context: FilterContext, s
   const from = sql`assessments_fts JOIN assessments a ON a.id = assessments_fts.rowid JOIN recommendations r ON r.id = a.recommendation_id WHERE assessments_fts MATCH ${match} AND ${conditions}`
   const { total, capped } = await countCapped(db, from)
   const order = sort === 'date' ? sql`c.starts_on IS NULL, c.starts_on DESC, a.id DESC` : sql`bm25(assessments_fts)`
-  const { rows } = await sql<{ id: number; recommendation_id: number; cycle_id: number; cycle: string; starts_on: string | null; number: string; status: string; score: number }>`
-    SELECT a.id, a.recommendation_id, a.cycle_id, c.name AS cycle, c.starts_on, r.number, a.status, -bm25(assessments_fts) AS score
+  const { rows } = await sql<{ id: number; recommendation_id: number; cycle_id: number; cycle: string; starts_on: string | null; number: string; status: string; narrative: string; score: number }>`
+    SELECT a.id, a.recommendation_id, a.cycle_id, c.name AS cycle, c.starts_on, r.number, a.status, a.narrative, -bm25(assessments_fts) AS score
     FROM assessments_fts JOIN assessments a ON a.id = assessments_fts.rowid JOIN recommendations r ON r.id = a.recommendation_id JOIN cycles c ON c.id = a.cycle_id
     WHERE assessments_fts MATCH ${match} AND ${conditions}
     ORDER BY ${order} LIMIT ${need}`.execute(db)
@@ -307,29 +344,36 @@ async function searchNarratives(db: Db, match: string, context: FilterContext, s
       end: null,
       score: round(row.score),
       sortDate: row.starts_on,
+      text: narrativePlainText(row.narrative),
     })),
   }
 }
 
-function key(row: { kind: SearchKind; id: number }): string {
-  return `${row.kind}:${row.id}`
+/** Fills in the page's letters and passages (letter details read now, for these rows only) and every row's snippet. */
+async function completePage(db: Db, rows: Candidate[], highlight: HighlightTerm[]): Promise<SearchHit[]> {
+  const letters = await letterRows(db, [...new Set(rows.filter((r) => r.kind === 'letter' || r.kind === 'passage').map((r) => r.letterId!))])
+  const numbers = await passageNumbers(db, rows.filter((r) => r.kind === 'passage').map((r) => r.id))
+  return rows.map((row) => {
+    const letter = row.letterId === null ? undefined : letters.get(row.letterId)
+    let full: Candidate = row
+    if (letter && row.kind === 'letter') full = letterCandidate(letter, row.score)
+    if (letter && row.kind === 'passage') {
+      const linked = numbers.get(row.id)
+      full = { ...letterCandidate(letter, row.score), ...row, title: `${letter.subject ?? letter.file_name}${linked ? ` — linked to ${linked}` : ''}`, subject: letter.subject, organisation: letter.organisation, group: letter.grp, date: letter.letter_date, format: letter.format as LetterFormat }
+    }
+    const { sortDate: _sortDate, text, ...hit } = full
+    const body = text ?? null
+    return { ...hit, snippet: highlight.length > 0 ? highlightSnippet(body, highlight) : openingParts(body) }
+  })
 }
 
-/** Snippets for the page only: one query per kind, for the ids on the page. */
-async function snippetsFor(db: Db, rows: Candidate[], match: string | null): Promise<Map<string, ReturnType<typeof snippetParts>>> {
-  const out = new Map<string, ReturnType<typeof snippetParts>>()
-  if (match === null) return out
-  const tables: Record<SearchKind, string> = { letter: 'letters_fts', passage: 'passages_fts', recommendation: 'recommendations_fts', narrative: 'assessments_fts' }
-  for (const kind of KINDS) {
-    const ids = rows.filter((r) => r.kind === kind).map((r) => r.id)
-    if (ids.length === 0) continue
-    const table = sql.table(tables[kind])
-    const { rows: found } = await sql<{ id: number; snippet: string | null }>`
-      SELECT rowid AS id, snippet(${table}, -1, ${HIT_START}, ${HIT_END}, '…', ${SNIPPET_TOKENS}) AS snippet
-      FROM ${table} WHERE ${table} MATCH ${match} AND rowid IN (${sql.join(ids)})`.execute(db)
-    for (const row of found) out.set(`${kind}:${row.id}`, snippetParts(row.snippet))
-  }
-  return out
+/** "12, 12b": the recommendations each passage on the page is linked to. */
+async function passageNumbers(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const { rows } = await sql<{ id: number; numbers: string }>`
+    SELECT k.passage_id AS id, group_concat(r.number, ', ') AS numbers FROM links k JOIN recommendations r ON r.id = k.recommendation_id
+    WHERE k.passage_id IN (${sql.join(ids)}) GROUP BY k.passage_id`.execute(db)
+  return new Map(rows.map((r) => [r.id, r.numbers]))
 }
 
 function round(score: number): number {
