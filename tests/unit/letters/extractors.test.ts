@@ -1,4 +1,5 @@
 // Every format, from fixtures made here: the type is sniffed from the bytes, the text extracted.
+import { Document, FootnoteReferenceRun, Header, Packer, Paragraph, TextRun } from 'docx'
 import { afterAll, describe, expect, it } from 'vitest'
 import { extractLetter } from '../../../src/main/core/letters/extract-text'
 import { shutdownOcr } from '../../../src/main/core/letters/extractors/ocr'
@@ -42,6 +43,20 @@ describe('office documents', () => {
     const result = await extract('reply.pdf', bytes) // the name says PDF; the bytes say Word
     expect(result).toMatchObject({ format: 'docx', heading: 'Candidate safety at elections' })
     expect(result.text).toContain('We write about candidates.')
+  })
+
+  it('reads a .docx letterhead from the page header first, and its footnotes last', async () => {
+    const document = new Document({
+      footnotes: { 1: { children: [new Paragraph('See the published guidance.')] } },
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('Crown Prosecution Service'), new Paragraph('102 Petty France')] }) },
+          children: [new Paragraph('14 June 2021'), new Paragraph({ children: [new TextRun('We have published guidance.'), new FootnoteReferenceRun(1)] })],
+        },
+      ],
+    })
+    const result = await extract('letter.docx', new Uint8Array(await Packer.toBuffer(document)))
+    expect(result.text).toMatch(/^Crown Prosecution Service\n102 Petty France\n\n14 June 2021\n\nWe have published guidance\.(\[1\])?[\s\S]*See the published guidance\.$/)
   })
 
   it('reads .odt from content.xml, with spaces, tabs and line breaks', async () => {

@@ -6,20 +6,42 @@ import { decodeEntities } from './xml-text'
 import { readZipSafely } from './zip-guard'
 import { plainText, type Extraction, type ExtractLimits } from './types'
 
+/** Parts mammoth's raw text leaves out: page headers (where letterheads live) and notes. */
+const HEADER = /^word\/header\d*\.xml$/
+const NOTES = /^word\/(footnotes|endnotes)\.xml$/
+
 export async function extractDocx(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
-  await readZipSafely(bytes, fileName, limits, () => false)
+  const parts = await readZipSafely(bytes, fileName, limits, (name) => HEADER.test(name) || NOTES.test(name))
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let body: string
+  let heading: string | null = null
   try {
-    const raw = await mammoth.extractRawText({ buffer })
+    body = (await mammoth.extractRawText({ buffer })).value
     // The heading is only a fallback subject: reading the document a second time for it is
     // worth it only when the letter has no "Re:" or "Subject:" line.
-    if (hasSubjectLine(raw.value)) return plainText(raw.value)
-    // Pictures are replaced by nothing: they are not needed for text and would only cost time.
-    const html = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
-    return plainText(raw.value, { heading: findHeading(html.value) })
+    if (!hasSubjectLine(body)) {
+      // Pictures are replaced by nothing: they are not needed for text and would only cost time.
+      const html = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
+      heading = findHeading(html.value)
+    }
   } catch {
     throw new AppError('unsupported_file', `${fileName} looks like a Word document but could not be read; it may be damaged. Open it in Word, save it again and import it again.`)
   }
+  const text = (pattern: RegExp) => [...parts].filter(([name]) => pattern.test(name)).sort(([a], [b]) => a.localeCompare(b)).map(([, xml]) => wordXmlText(xml.toString('utf8'))).filter(Boolean)
+  // A letterhead in the page header reads first, as on paper; notes come last.
+  const header = [...new Set(text(HEADER))].filter((h) => !body.includes(h)).join('\n')
+  const notes = text(NOTES).join('\n\n')
+  return plainText([header, body, notes].filter((part) => part.trim()).join('\n\n'), { heading })
+}
+
+/** The text of a WordprocessingML part: one line per paragraph (its DTD, if any, was refused). */
+export function wordXmlText(xml: string): string {
+  return xml
+    .split(/<\/w:p>/)
+    .map((paragraph) => decodeEntities([...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => m[1] ?? '\t').join('')))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n')
 }
 
 function hasSubjectLine(text: string): boolean {
