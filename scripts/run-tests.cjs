@@ -19,7 +19,10 @@ function step(name, args, { counts } = {}) {
   const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
   if (!counts) {
     if (run.status === 0) totals.passed++
-    else (totals.failed++, problems.push(name))
+    else {
+      totals.failed++
+      problems.push(name)
+    }
     return run.status === 0
   }
   const found = counts()

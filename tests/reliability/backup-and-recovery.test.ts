@@ -149,3 +149,19 @@ describe('a database on a network share', () => {
     expect(isOnNetworkShare('C:\\Users\\me\\db.sqlite', 'win32', null)).toBe(false)
   })
 })
+
+describe('undo after a restore', () => {
+  it('forgets the actions of the replaced file', async () => {
+    const core = await fresh()
+    const dispatch = core.dispatcher(noHost)
+    await dispatch('organisations.importCsv', { csv: 'name,category,aliases,email_domains\nHome Office,Government,,homeoffice.gov.uk' })
+    await dispatch('recommendations.importCsv', { csv: 'number,title,text,addressees,theme\n1,Offence,Consult on an offence.,Home Office,Law' })
+    const [imported] = await importFiles(core.ctx, [textFile('a.txt', 'Home Office\n1 March 2021\nFirst.')], 'cli')
+    const backup = (await dispatch('backup.now', {})) as { ok: true; value: { name: string } }
+    const recommendationId = core.connection.sqlite.prepare('SELECT id FROM recommendations').pluck().get() as number
+    await dispatch('links.create', { letterId: (imported as { letterId: number }).letterId, recommendationId })
+    expect(await dispatch('history.state', {})).toMatchObject({ ok: true, value: { canUndo: true } })
+    await dispatch('backup.restore', { name: backup.value.name })
+    expect(await dispatch('history.state', {})).toMatchObject({ ok: true, value: { canUndo: false, canRedo: false } })
+  })
+})

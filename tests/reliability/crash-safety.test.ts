@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkDatabase } from '../../src/main/cli/check-database'
-import { openConnection } from '../../src/main/core/db/connection'
+import { openDatabase } from '../../src/main/core/backup/open-database'
 import { createTestCore, REPO_ROOT, type TestCore } from '../support/test-core'
 
 const CLI = join(REPO_ROOT, 'out', 'main', 'cli.js')
@@ -57,7 +57,9 @@ describe('crash safety', () => {
       // Spread the kills: early (during start-up or the first commits) to late.
       const ids = await importUntilKilled(db, 150 + Math.floor(Math.random() * 900))
       ids.forEach((id) => acknowledged.add(id))
-      const connection = openConnection(db)
+      // Open it as the app would after a crash (a kill before the first migration committed
+      // leaves an empty file, which the app then sets up).
+      const { connection } = await openDatabase(db, () => new Date())
       expect(checkDatabase(connection)).toEqual([])
       const present = new Set(connection.sqlite.prepare('SELECT id FROM letters').pluck().all() as number[])
       for (const id of acknowledged) expect(present.has(id), `letter ${id} was acknowledged but is missing`).toBe(true)
@@ -69,7 +71,7 @@ describe('crash safety', () => {
     // A full re-import adds exactly the missing letters (the rest are reported as duplicates).
     const added = await importUntilKilled(db, 120_000)
     expect(added.length).toBe(LETTERS - had)
-    const after = openConnection(db)
+    const { connection: after } = await openDatabase(db, () => new Date())
     expect(after.sqlite.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(LETTERS)
     expect(checkDatabase(after)).toEqual([])
     await after.db.destroy()

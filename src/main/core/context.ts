@@ -7,6 +7,8 @@ export interface CoreContext {
   db: Db
   now(): string
   actor: string
+  /** Counts database replacements (restores): what was remembered about the old file is stale. */
+  databaseGeneration?: number
   /** Reads letters' text: worker threads in the app and CLI; in-process when absent (tests). */
   extractor?: Extractor
 }

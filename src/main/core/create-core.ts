@@ -80,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
       connection = (await openDatabase(databasePath, clock)).connection
       ctx.db = connection.db
+      ctx.databaseGeneration = (ctx.databaseGeneration ?? 0) + 1
       core.recovery = null
       return { keptAs }
     },

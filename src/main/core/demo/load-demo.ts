@@ -15,7 +15,7 @@ import { createLink } from '../review/link-service'
 import { saveExportSettings } from '../report/export-settings'
 
 interface DemoLink { letter: string; recommendation: string; quote: string | null; note: string | null }
-interface DemoAssessment { cycle: string; recommendation: string; status: string; response: string | null; narrative: string }
+interface DemoAssessment { cycle: string; recommendation: string; status: string; response: string | null; narrative: string; evidence?: string[] }
 interface DemoCycle { name: string; startsOn: string | null; endsOn: string | null }
 
 export interface DemoSummary {
@@ -60,13 +60,17 @@ export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<
   }
 
   const links = await json<DemoLink[]>('links.json')
+  // Link ids by letter and recommendation, so assessments can name the evidence they rest on.
+  const linkIds = new Map<string, number[]>()
   for (const link of links) {
-    await createLink(ctx, {
+    const key = `${link.letter}|${link.recommendation}`
+    const created = await createLink(ctx, {
       letterId: need(letterIds, link.letter, 'letter'),
       recommendationId: need(recommendationIds, link.recommendation, 'recommendation'),
       quote: link.quote ?? undefined,
       note: link.note ?? undefined,
     })
+    linkIds.set(key, [...(linkIds.get(key) ?? []), created.id])
   }
 
   const assessments = await json<DemoAssessment[]>('assessments.json')
@@ -80,6 +84,7 @@ export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<
       status,
       response: response as Response | null,
       narrative: assessment.narrative,
+      ...(assessment.evidence ? { evidenceLinkIds: assessment.evidence.flatMap((letter) => need(linkIds, `${letter}|${assessment.recommendation}`, 'evidence link')) } : {}),
     })
   }
 

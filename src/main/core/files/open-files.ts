@@ -42,7 +42,6 @@ export class ExportedFiles {
 
 /** The stored name without folders or characters that file systems refuse. */
 function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim()
   return cleaned.slice(0, 120) || 'letter'
 }

@@ -83,7 +83,18 @@ export class UndoSession {
   }
 
   /** Takes in the undoable changes audited since last time; a new action empties the redo stack. */
+  private generation = 0
+
   private async catchUp(): Promise<void> {
+    // After a backup was restored the stacks describe another file: start afresh from its end.
+    if ((this.ctx.databaseGeneration ?? 0) !== this.generation) {
+      this.generation = this.ctx.databaseGeneration ?? 0
+      this.undoStack.length = 0
+      this.redoStack.length = 0
+      this.ownRows.clear()
+      const last = await this.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst()
+      this.seenUpTo = last?.id ?? 0
+    }
     const rows = await this.ctx.db
       .selectFrom('audit_log')
       .select(['id', 'action', 'entity', 'entity_id', 'changes_json'])

@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import { AppError } from '../../../shared/api/errors'
 import { shortName, withArticle } from '../../../shared/domain/organisation-names'
 import { formatLongDate } from '../../../shared/domain/dates'
+import { parseNarrative } from '../../../shared/domain/narrative'
 import type { CoreContext } from '../context'
 import { listGroups } from '../organisations/groups'
 import { listRecommendations } from '../recommendations/recommendation-queries'
@@ -36,7 +37,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
   const assessments = new Map(
     (await ctx.db.selectFrom('assessments').select(['recommendation_id', 'narrative']).where('cycle_id', '=', cycle.id).execute()).map((a) => [a.recommendation_id, a.narrative]),
   )
-  const evidence = await evidenceByRecommendation(ctx, cycle.startsOn, cycle.endsOn)
+  const evidence = await evidenceByRecommendation(ctx, cycle.id, cycle.startsOn, cycle.endsOn)
 
   const sections = new Map<string, SummarySection>(order.map((group) => [group, { heading: group, framing: [], paragraphs: [] }]))
   for (const recommendation of recommendations) {
@@ -46,9 +47,9 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     const narrative = assessments.get(recommendation.id)?.trim()
     if (!home || !narrative) continue
     const citations = evidence.get(recommendation.id) ?? []
-    const paragraphs = narrative.split(/\n{2,}/).map((text) => text.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean)
-    paragraphs.forEach((text, index) => {
-      const paragraph: NarrativeParagraph = { recommendations: [recommendation.number], parts: [{ kind: 'text', text }] }
+    const paragraphs = parseNarrative(narrative)
+    paragraphs.forEach((runs, index) => {
+      const paragraph: NarrativeParagraph = { recommendations: [recommendation.number], parts: runs.map((run) => ({ kind: 'text' as const, text: run.text, ...(run.emphasis ? { emphasis: true } : {}) })) }
       // The letters relied on are cited once, at the end of the recommendation's last paragraph.
       if (index === paragraphs.length - 1) for (const { letterId, text } of citations) paragraph.parts.push({ kind: 'citation', citation: { letterId, text } })
       sections.get(home)?.paragraphs.push(paragraph)
@@ -104,20 +105,40 @@ interface Evidence extends Citation {
   short: string
 }
 
-async function evidenceByRecommendation(ctx: CoreContext, startsOn: string | null, endsOn: string | null): Promise<Map<number, Evidence[]>> {
+async function evidenceByRecommendation(ctx: CoreContext, cycleId: number, startsOn: string | null, endsOn: string | null): Promise<Map<number, Evidence[]>> {
   const rows = await ctx.db
     .selectFrom('links as k')
     .innerJoin('letters as l', 'l.id', 'k.letter_id')
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select(['k.recommendation_id', 'l.id as letterId', 'l.letter_date', 'l.format', 'o.name as organisation', sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases')])
+    .select([
+      'k.id as linkId',
+      'k.recommendation_id',
+      'l.id as letterId',
+      'l.letter_date',
+      'l.format',
+      'o.name as organisation',
+      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+    ])
     // Evidence is what others told the committee: its own letters are not cited.
     .where('l.direction', '=', 'incoming')
     .orderBy('l.letter_date')
     .orderBy('l.id')
     .execute()
+  // Where a person chose the evidence for this cycle's assessment, only those links count;
+  // otherwise every link from a letter dated within the cycle does.
+  const chosen = await ctx.db
+    .selectFrom('assessment_evidence as e')
+    .innerJoin('assessments as a', 'a.id', 'e.assessment_id')
+    .select(['a.recommendation_id', 'e.link_id'])
+    .where('a.cycle_id', '=', cycleId)
+    .execute()
+  const chosenByRecommendation = new Map<number, Set<number>>()
+  for (const row of chosen) chosenByRecommendation.set(row.recommendation_id, (chosenByRecommendation.get(row.recommendation_id) ?? new Set()).add(row.link_id))
+
   const map = new Map<number, Evidence[]>()
   for (const row of rows) {
-    if (row.letter_date && ((startsOn && row.letter_date < startsOn) || (endsOn && row.letter_date > endsOn))) continue
+    const picked = chosenByRecommendation.get(row.recommendation_id)
+    if (picked ? !picked.has(row.linkId) : row.letter_date && ((startsOn && row.letter_date < startsOn) || (endsOn && row.letter_date > endsOn))) continue
     const list = map.get(row.recommendation_id) ?? []
     const short = [row.organisation ? shortName(row.organisation, JSON.parse(row.aliases) as string[]) : 'Unknown sender', row.letter_date ? formatLongDate(row.letter_date) : 'undated'].join(', ')
     if (!list.some((c) => c.letterId === row.letterId)) list.push({ letterId: row.letterId, text: citationText(row), short })
