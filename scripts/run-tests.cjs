@@ -50,13 +50,21 @@ const built = step('build', [bin('electron-vite', 'bin/electron-vite.js'), 'buil
 step('lint', [bin('eslint', 'bin/eslint.js'), '.'])
 step('typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'])
 step('typecheck (renderer)', [bin('vue-tsc', 'bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.web.json'])
-step('vitest', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest.json')}`], {
-  counts: () => {
-    const report = readJson(join(results, 'vitest.json'))
-    return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
-  },
-})
+function vitest(name, reportName, extraArgs) {
+  const reportFile = join(results, reportName)
+  step(name, [bin('vitest', 'vitest.mjs'), 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`], {
+    counts: () => {
+      const report = readJson(reportFile)
+      return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+    },
+  })
+}
+
+vitest('vitest', 'vitest.json', [])
 if (built) {
+  process.env.PROGRESS_DESK_LOAD_TEST = '1'
+  vitest('vitest (load test, alone)', 'vitest-load.json', ['tests/reliability/load.test.ts'])
+  delete process.env.PROGRESS_DESK_LOAD_TEST
   step('playwright', [bin('@playwright/test', 'cli.js'), 'test'], {
     counts: () => {
       const report = readJson(join(results, 'e2e.json'))

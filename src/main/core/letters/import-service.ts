@@ -67,7 +67,12 @@ export async function importFiles(ctx: CoreContext, files: IncomingFile[], metho
     extractor: ctx.extractor ?? (fallbackExtractor ??= inProcessExtractor()),
   }
   const outcomes: ImportOutcome[] = []
-  for (const group of groupFiles(files)) outcomes.push(...(await importGroup(batch, group, method)))
+  for (const group of groupFiles(files)) {
+    outcomes.push(...(await importGroup(batch, group, method)))
+    // Storing a group runs synchronously in SQLite; let timers and other calls (searches, the
+    // window's requests) in between groups so a long import never freezes the app.
+    await new Promise((resolve) => setImmediate(resolve))
+  }
   return outcomes
 }
 

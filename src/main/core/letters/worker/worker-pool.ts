@@ -40,7 +40,8 @@ export function findWorkerEntry(dir: string = __dirname): string | null {
 }
 
 export function createWorkerPool(options: PoolOptions): Extractor {
-  const size = Math.max(1, options.size ?? availableParallelism())
+  // One core is left to the main thread, which stores letters and answers the window meanwhile.
+  const size = Math.max(1, options.size ?? availableParallelism() - 1)
   const maxMemoryMb = options.maxMemoryMb ?? 1024
   const slots: Slot[] = []
   const queue: Task[] = []
