@@ -55,7 +55,7 @@ interface Batch {
 let fallbackExtractor: Extractor | null = null
 
 /** A group is at most this many files and bytes: enough to share a commit, small enough to hold. */
-export const GROUP_FILES = 16
+export const GROUP_FILES = 8
 export const GROUP_BYTES = 32 * 1024 * 1024
 
 export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {

@@ -31,7 +31,10 @@ export function storeGroup(ctx: CoreContext, staged: Staged[], method: ImportMet
   return ctx.db.transaction().execute(async (trx) => {
     const stored: Stored[] = []
     const earlier: { letterId: number; signature: Uint32Array }[] = []
-    for (const entry of staged) {
+    for (const [index, entry] of staged.entries()) {
+      // Statements on a synchronous driver resolve as microtasks: without this, a whole group
+      // would run without letting timers, IPC or the harness's HTTP server have a turn.
+      if (index > 0) await new Promise((resolve) => setImmediate(resolve))
       if (entry.kind !== 'prepared') {
         stored.push(entry)
         continue
