@@ -1,42 +1,64 @@
-// The letter open in the reading pane, and linking it to recommendations.
+// The letter open in the reading pane: its details, its highlighted passages and links, and
+// every change made from the reading pane (confirming what the importer inferred, linking a
+// passage or the whole letter, notes, removing). After each change the letter is read again, so
+// what is shown is always what the core holds.
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import type { LetterDetail, LinkView } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
+import { passagesOf } from '../lib/highlights'
 import { useLettersStore } from './letters'
 import { useRecommendationsStore } from './recommendations'
 
-export interface NewLink {
-  recommendationId: number
-  quote: string
-  note: string
+export interface LetterChanges {
+  organisationId?: number | null
+  date?: string | null
+  subject?: string | null
+  signatory?: string | null
 }
 
 export const useLetterStore = defineStore('letter', () => {
   const letter = ref<LetterDetail | null>(null)
   const request = useRequest()
   const linking = useRequest()
-  /** What the last link change did, for the reading pane's status line. */
+  const updating = useRequest()
+  const opening = useRequest()
+  /** What the last change did, for the reading pane's status line. */
   const linkMessage = ref<string | null>(null)
+  const openMessage = ref<string | null>(null)
+
+  const passages = computed(() => passagesOf(letter.value?.links ?? []))
+  const wholeLetterLinks = computed(() => (letter.value?.links ?? []).filter((link) => link.passageId === null))
 
   async function open(id: number) {
     if (letter.value?.id !== id) {
       letter.value = null
       linking.reset()
+      updating.reset()
+      opening.reset()
       linkMessage.value = null
+      openMessage.value = null
     }
     await request.run(() => api.call('letters.get', { id }), (value) => (letter.value = value))
+  }
+
+  /** Reads the open letter again without clearing it first (after an undo, say). */
+  async function reload() {
+    if (letter.value) await request.run(() => api.call('letters.get', { id: letter.value!.id }), (value) => (letter.value = value))
   }
 
   function close() {
     request.reset()
     linking.reset()
+    updating.reset()
     letter.value = null
     linkMessage.value = null
+    openMessage.value = null
   }
 
-  /** Links and tags shown elsewhere change with every link: refresh them quietly. */
+  /** Links and tags shown elsewhere change with every link: refresh them quietly. (The reading
+   *  pane asks for suggestions again whenever the letter is read again.) */
   async function refreshAfterLinkChange(letterId: number) {
     const letters = useLettersStore()
     const recommendations = useRecommendationsStore()
@@ -47,42 +69,120 @@ export const useLetterStore = defineStore('letter', () => {
     ])
   }
 
-  async function createLink(input: NewLink): Promise<boolean> {
+  async function linked(work: () => Promise<unknown>, message: string): Promise<boolean> {
     const current = letter.value
     if (!current) return false
-    const ok = await linking.run(
-      () =>
-        api.call('links.create', {
-          letterId: current.id,
-          recommendationId: input.recommendationId,
-          ...(input.quote.trim() ? { quote: input.quote.trim() } : {}),
-          ...(input.note.trim() ? { note: input.note.trim() } : {}),
-        }),
-      (link) => (linkMessage.value = `Linked to recommendation ${link.recommendationNumber}.`),
-    )
-    if (!ok) return false
-    await refreshAfterLinkChange(current.id)
-    return true
+    const ok = await linking.run(work, () => (linkMessage.value = message))
+    if (ok) await refreshAfterLinkChange(current.id)
+    return ok
   }
 
-  async function removeLink(link: LinkView): Promise<boolean> {
-    const ok = await linking.run(() => api.call('links.remove', { id: link.id }))
-    if (!ok) return false
-    linkMessage.value = `Removed the link to recommendation ${link.recommendationNumber}.`
-    await refreshAfterLinkChange(link.letterId)
-    return true
+  const noteOf = (note: string) => (note.trim() ? { note: note.trim() } : {})
+
+  /** Highlights [start, end) and links it to one or more recommendations. */
+  function linkPassage(start: number, end: number, recommendations: { id: number; number: string }[], note = '') {
+    const id = letter.value?.id
+    if (id === undefined) return Promise.resolve(false)
+    return linked(
+      () => api.call('passages.create', { letterId: id, start, end, recommendationIds: recommendations.map((r) => r.id), ...noteOf(note) }),
+      `Linked the passage to recommendation ${recommendations.map((r) => r.number).join(', ')}.`,
+    )
+  }
+
+  /** Links an existing highlight to one more recommendation. */
+  function linkToPassage(passageId: number, recommendation: { id: number; number: string }, note = '') {
+    const id = letter.value?.id
+    if (id === undefined) return Promise.resolve(false)
+    return linked(
+      () => api.call('links.create', { letterId: id, recommendationId: recommendation.id, passageId, ...noteOf(note) }),
+      `Linked the passage to recommendation ${recommendation.number}.`,
+    )
+  }
+
+  function linkWholeLetter(recommendation: { id: number; number: string }, note = '') {
+    const id = letter.value?.id
+    if (id === undefined) return Promise.resolve(false)
+    return linked(
+      () => api.call('links.create', { letterId: id, recommendationId: recommendation.id, ...noteOf(note) }),
+      `Linked the letter to recommendation ${recommendation.number}.`,
+    )
+  }
+
+  /** Accepting a suggestion: the passage [start, end) when given, else the whole letter. */
+  function acceptSuggestion(recommendation: { id: number; number: string }, range: { start: number; end: number } | null, note = '') {
+    const id = letter.value?.id
+    if (id === undefined) return Promise.resolve(false)
+    return linked(
+      () => api.call('suggestions.accept', { letterId: id, recommendationId: recommendation.id, ...(range ?? {}), ...noteOf(note) }),
+      `Accepted: linked ${range ? 'the passage' : 'the letter'} to recommendation ${recommendation.number}.`,
+    )
+  }
+
+  function updateNote(link: LinkView, note: string) {
+    return linked(
+      () => api.call('links.update', { id: link.id, note: note.trim() || null }),
+      note.trim() ? `Saved the note on the link to recommendation ${link.recommendationNumber}.` : `Removed the note from the link to recommendation ${link.recommendationNumber}.`,
+    )
+  }
+
+  function removeLink(link: LinkView) {
+    return linked(() => api.call('links.remove', { id: link.id }), `Removed the link to recommendation ${link.recommendationNumber}.`)
+  }
+
+  function removePassage(passageId: number) {
+    return linked(() => api.call('passages.remove', { id: passageId }), 'Removed the highlight and its links.')
+  }
+
+  /** Confirms or corrects what the importer inferred; fields left out stay as they are. */
+  async function update(changes: LetterChanges): Promise<boolean> {
+    const current = letter.value
+    if (!current || Object.keys(changes).length === 0) return false
+    const ok = await updating.run(
+      () => api.call('letters.update', { id: current.id, ...changes }),
+      (value) => (letter.value = value),
+    )
+    if (ok) {
+      const letters = useLettersStore()
+      if (letters.status !== 'idle') void letters.load()
+    }
+    return ok
+  }
+
+  async function openOriginal() {
+    const current = letter.value
+    if (!current) return
+    openMessage.value = null
+    await opening.run(
+      () => api.call('letters.openOriginal', { id: current.id }),
+      ({ opened }) => (openMessage.value = opened ? `Opened ${current.fileName} in its own program.` : 'Opening the original file is available in the desktop app.'),
+    )
   }
 
   return {
     letter,
+    passages,
+    wholeLetterLinks,
     status: request.status,
     error: request.error,
     linkStatus: linking.status,
     linkError: linking.error,
     linkMessage,
+    updateStatus: updating.status,
+    updateError: updating.error,
+    openStatus: opening.status,
+    openError: opening.error,
+    openMessage,
     open,
+    reload,
     close,
-    createLink,
+    linkPassage,
+    linkToPassage,
+    linkWholeLetter,
+    acceptSuggestion,
+    updateNote,
     removeLink,
+    removePassage,
+    update,
+    openOriginal,
   }
 })
