@@ -14,6 +14,7 @@ import { resourcesDir } from '../paths'
 import { hasCommand, median, medianOf, percentile, runChild, timeMs } from './measure'
 import { benchQueries } from './queries'
 import { searchProbe, suggestProbe } from './review-probes'
+import { largeSummaryModel } from './large-model'
 import { summaryMarkdown } from './summary-markdown'
 import { writeCorpus, type Sender } from './synthetic-corpus'
 
@@ -25,6 +26,7 @@ interface Figures {
   search_vs_ripgrep: number | null
   export_ms: number | null
   export_vs_pandoc: number | null
+  export_large_ms: number | null
   open_ms: number | null
   suggest_ms: number | null
   import_peak_rss_mb: number | null
@@ -41,7 +43,7 @@ async function main() {
   const cli = join(__dirname, 'cli.js')
   const work = mkdtempSync(join(tmpdir(), 'progress-desk-bench-'))
   const missing = ['soffice', 'rg', 'pandoc'].filter((tool) => !hasCommand(tool))
-  const figures: Figures = { letters, import_letters_per_s: null, import_vs_libreoffice: null, search_p95_ms: null, search_vs_ripgrep: null, export_ms: null, export_vs_pandoc: null, open_ms: null, suggest_ms: null, import_peak_rss_mb: null, missing_tools: missing }
+  const figures: Figures = { letters, import_letters_per_s: null, import_vs_libreoffice: null, search_p95_ms: null, search_vs_ripgrep: null, export_ms: null, export_vs_pandoc: null, export_large_ms: null, open_ms: null, suggest_ms: null, import_peak_rss_mb: null, missing_tools: missing }
   if (missing.length) log(`Not installed, so not compared: ${missing.join(', ')}`)
 
   // 1. The corpus: text formats for the import figure, plus text PDFs for the archive.
@@ -127,6 +129,8 @@ async function main() {
     figures.export_vs_pandoc = round(median(runs) / figures.export_ms)
   }
   await demo.close()
+  const large = largeSummaryModel(500, 2000)
+  figures.export_large_ms = round(await medianOf(3, async () => packSummary(large)))
 
   if (!values.keep) rmSync(work, { recursive: true, force: true })
   else log(`Kept the bench folder: ${work}`)
@@ -150,6 +154,7 @@ function report(figures: Figures, json: boolean) {
     ['  vs ripgrep', ratio(figures.search_vs_ripgrep), '≥ 20×'],
     ['Export of the demo report', ms(figures.export_ms), '≤ 300 ms'],
     ['  vs pandoc', ratio(figures.export_vs_pandoc), '> 1×'],
+    ['Export, 500 recs / 2 000 footnotes', ms(figures.export_large_ms), '≤ 5 s'],
     ['Open the database', ms(figures.open_ms), '≤ 150 ms'],
     ['Suggestions for one letter', ms(figures.suggest_ms), '≤ 50 ms'],
   ]
