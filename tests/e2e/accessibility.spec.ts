@@ -32,8 +32,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: 'Reading pane' }).getByRole('heading', { level: 2 })).toBeVisible()
     await expectNoViolations(page, 'letters with a letter open')
 
-    await page.getByRole('button', { name: 'Link to recommendation', exact: true }).click()
-    await expect(page.getByLabel('Recommendation', { exact: true })).toBeFocused()
+    await page.getByRole('button', { name: 'Link whole letter…' }).click()
+    await expect(page.getByRole('combobox', { name: 'Recommendation' })).toBeFocused()
     await expectNoViolations(page, 'letters with the link form open')
 
     const nav = page.getByRole('navigation', { name: 'Main' })

@@ -24,6 +24,7 @@ const letter = (subject: string) =>
 test('importing two files reports each one, and a second copy as a duplicate', async ({ page, harness }) => {
   await page.goto(harness.url)
   await page.getByRole('button', { name: 'Start empty' }).click()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Letters' }).click()
   await expect(page.getByText('No letters yet. Import letters or load the demonstration data.')).toBeVisible()
 
   const original = letter('Digital imprints – an update')
@@ -32,8 +33,9 @@ test('importing two files reports each one, and a second copy as a duplicate', a
     { name: 'imprints-update-copy.txt', mimeType: 'text/plain', buffer: original },
   ])
 
-  const results = page.getByRole('status').filter({ hasText: 'imprints-update.txt' })
-  await expect(results).toContainText('2 files: 1 imported, 1 already in Progress Desk.')
+  const panel = page.locator('[data-import-panel]')
+  await expect(panel.getByRole('status')).toContainText('2 files: 1 imported, 1 already in Progress Desk.')
+  const results = panel.getByRole('list', { name: 'Files imported' })
   await expect(results.getByRole('listitem').filter({ hasText: 'imprints-update.txt' })).toContainText('Imported')
   await expect(results.getByRole('listitem').filter({ hasText: 'imprints-update-copy.txt' })).toContainText('Duplicate')
 
@@ -46,7 +48,8 @@ test('importing two files reports each one, and a second copy as a duplicate', a
     { name: 'second.txt', mimeType: 'text/plain', buffer: letter('Candidate safety guidance') },
     { name: 'picture.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) },
   ])
-  const second = page.getByRole('status').filter({ hasText: 'second.txt' })
+  await expect(panel.getByRole('status')).toContainText('2 files: 1 imported, 1 could not be imported.')
+  const second = panel.getByRole('list', { name: 'Files imported' })
   await expect(second.getByRole('listitem').filter({ hasText: 'second.txt' })).toContainText('Imported')
   await expect(second.getByRole('listitem').filter({ hasText: 'picture.txt' })).toContainText('Failed:')
   await expect(list.getByRole('option')).toHaveCount(2)

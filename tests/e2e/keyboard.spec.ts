@@ -28,24 +28,26 @@ test('the letter list, linking and the shortcut list work from the keyboard', as
   await page.keyboard.press('Escape')
   await search.fill('')
 
-  // L opens the link form; Esc closes it and returns to its button.
+  // L with nothing selected links the whole letter: the combobox has focus; Esc closes the panel
+  // and returns to its button.
+  const reader = page.getByRole('region', { name: 'Reading pane' })
   await list.focus()
   await page.keyboard.press('l')
-  await expect(page.getByLabel('Recommendation', { exact: true })).toBeFocused()
+  const box = reader.getByRole('combobox', { name: 'Recommendation' })
+  await expect(box).toBeFocused()
   await page.keyboard.press('Escape')
-  await expect(page.getByRole('button', { name: 'Link to recommendation', exact: true })).toBeFocused()
+  await expect(reader.getByRole('button', { name: 'Link whole letter…' })).toBeFocused()
 
-  // Linking from the keyboard, then removing the link again.
+  // Linking from the keyboard (a note, then the first recommendation offered), then removing it.
   await page.keyboard.press('Enter')
-  const select = page.getByLabel('Recommendation', { exact: true })
-  await select.selectOption({ index: 5 })
-  const chosen = (await select.locator('option:checked').textContent())?.trim() ?? ''
-  await page.getByLabel('Note (optional)').fill('Linked in a keyboard test')
+  await reader.getByLabel('Note (optional)').fill('Linked in a keyboard test')
+  await box.focus()
+  await page.keyboard.press('ArrowDown')
+  const chosen = ((await reader.locator('[role="option"][data-highlighted] .option-title').textContent()) ?? '').trim()
+  const [number, ...title] = chosen.split(/\s+/)
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('status').filter({ hasText: /Linked to recommendation/ })).toBeVisible()
-  const reader = page.getByRole('region', { name: 'Reading pane' })
-  await expect(reader.getByRole('link', { name: chosen })).toBeVisible()
-  const number = chosen.split('.')[0]!
+  await expect(page.getByRole('status').filter({ hasText: `to recommendation ${number}.` })).toBeVisible()
+  await expect(reader.getByRole('link', { name: `${number}. ${title.join(' ')}` }).first()).toBeVisible()
   await reader.getByRole('button', { name: `Remove the link to recommendation ${number}` }).click()
   await expect(page.getByRole('status').filter({ hasText: `Removed the link to recommendation ${number}.` })).toBeVisible()
 

@@ -32,7 +32,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(list).toBeFocused()
     await shoot(page, `letters${suffix}`)
 
-    await page.getByRole('button', { name: 'Link to recommendation', exact: true }).click()
+    await page.getByRole('button', { name: 'Link whole letter…' }).click()
     await shoot(page, `letters-link${suffix}`)
 
     const nav = page.getByRole('navigation', { name: 'Main' })
