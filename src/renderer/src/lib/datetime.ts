@@ -1,0 +1,28 @@
+// Times of day for things that happen within a session (backups, changes in the history), shown
+// in the machine's own time zone. Calendar dates of letters and cycles never go through `Date`
+// (see shared/domain/dates.ts); a timestamp is a moment, so here the local clock is what people expect.
+import { formatLongDate } from '../../../shared/domain/dates'
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+/** "24 November 2026 at 14:05" in local time; the input as given when it is not a timestamp. */
+export function longDateTime(iso: string): string {
+  const moment = new Date(iso)
+  if (Number.isNaN(moment.getTime())) return iso
+  const day = `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`
+  return `${formatLongDate(day)} at ${pad(moment.getHours())}:${pad(moment.getMinutes())}`
+}
+
+/** Today as YYYY-MM-DD on this machine's calendar, for date fields' defaults. */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** True when a letter's date falls within a cycle's dates (an open end counts as unbounded). */
+export function withinCycle(date: string | null, startsOn: string | null, endsOn: string | null): boolean {
+  if (!date) return false
+  const day = date.slice(0, 10)
+  return (!startsOn || day >= startsOn) && (!endsOn || day <= endsOn)
+}
