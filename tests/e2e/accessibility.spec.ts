@@ -50,6 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'organisations')
 
     await nav.getByRole('link', { name: 'Cycles & report' }).click()
+    await page.getByRole('link', { name: 'Progress summary' }).click()
     await expect(page.getByRole('button', { name: 'Export to Word…' })).toBeVisible()
     await expectNoViolations(page, 'cycles & report')
 

@@ -1,13 +1,15 @@
 // First run: the welcome, both choices, and reading a letter from the demonstration data.
 import { test, expect } from './fixtures'
 
-test('first run shows the welcome, and "Start empty" leads to the empty letters inbox', async ({ page, harness }) => {
+test('first run shows the welcome, and "Start empty" leads to setting up, then the empty letters inbox', async ({ page, harness }) => {
   await page.goto(harness.url)
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Progress Desk' })).toBeVisible()
   await expect(page).toHaveTitle('Welcome – Progress Desk')
 
   await page.getByRole('button', { name: 'Start empty' }).click()
 
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your report' })).toBeVisible()
+  await page.getByRole('link', { name: 'Import the letters you have received' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Letters' })).toBeVisible()
   await expect(page).toHaveTitle('Letters – Progress Desk')
   await expect(page.getByText('No letters yet. Import letters or load the demonstration data.')).toBeVisible()

@@ -22,7 +22,7 @@ test('a recommendation lists its evidence, and each letter opens from there', as
   await startWithDemo(page, harness.url)
   await openFirstRecommendation(page)
 
-  const evidence = page.getByRole('region', { name: /Evidence/ })
+  const evidence = page.getByRole('region', { name: /Linked letters/ })
   const letterLink = evidence.getByRole('link').first()
   await expect(letterLink).toBeVisible()
   const label = (await letterLink.textContent())?.trim() ?? ''

@@ -49,6 +49,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await shoot(page, `organisations${suffix}`)
 
     await nav.getByRole('link', { name: 'Cycles & report' }).click()
+    await page.getByRole('link', { name: 'Progress summary' }).click()
     await page.getByRole('button', { name: 'Export to Word…' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible({ timeout: 30_000 })
     await shoot(page, `cycles${suffix}`)
