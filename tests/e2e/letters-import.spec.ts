@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { shoot, textLetter } from './letters-helpers'
 
+// The build machines are shared: leave room for a slow start of the harness.
+test.describe.configure({ timeout: 120_000 })
+
 /** "Start empty", then the inbox (starting empty first offers to set up the report). */
 async function startEmpty(page: Page, url: string) {
   await page.goto(url)
@@ -66,7 +69,6 @@ test('files dropped on the window are imported, with an overlay while they are d
 })
 
 test('a long import shows count, file and time, and Cancel stops it between batches', async ({ page, harness }) => {
-  test.setTimeout(120_000)
   await startEmpty(page, harness.url)
 
   // The core answers each batch slowly here, as it would with scans to read.
