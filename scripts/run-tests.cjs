@@ -49,6 +49,7 @@ function readJson(file) {
 const built = step('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build'])
 step('lint', [bin('eslint', 'bin/eslint.js'), '.'])
 step('typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'])
+step('typecheck (browser tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.e2e.json'])
 step('typecheck (renderer)', [bin('vue-tsc', 'bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.web.json'])
 function vitest(name, reportName, extraArgs) {
   const reportFile = join(results, reportName)
