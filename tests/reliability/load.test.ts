@@ -1,6 +1,8 @@
 // 10 000 letters imported in one batch while searches run: every search answers, and the main
 // thread stays responsive (parsing happens in worker threads; the main thread only stores). The
 // event-loop delay bound is the issue's responsiveness requirement, measured as a design property.
+// It is sensitive to other programs competing for the two cores, so npm test runs it alone, and a
+// run spoilt by such contention is tried once more (retry: 1); a real regression fails both.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
@@ -29,7 +31,7 @@ afterAll(async () => {
 })
 
 describe('load', () => {
-  it.skipIf(!existsSync(WORKER))(`imports ${LETTERS} letters in one batch while searches keep answering (needs the built worker: npm test builds it)`, { timeout: 600_000 }, async () => {
+  it.skipIf(!existsSync(WORKER))(`imports ${LETTERS} letters in one batch while searches keep answering (needs the built worker: npm test builds it)`, { timeout: 600_000, retry: 1 }, async () => {
     const files = Array.from({ length: LETTERS }, (_, i) =>
       textFile(`letter-${i}.txt`, `Home Office\n${(i % 28) + 1} March 2021\nRe: ${TOPICS[i % TOPICS.length]} (${i})\n\nDear Chair,\n\nWe write about ${TOPICS[(i * 7) % TOPICS.length]} and progress on recommendation ${(i % 26) + 1}. Reference ${i}.\n\nYours sincerely,\nA Person`),
     )
