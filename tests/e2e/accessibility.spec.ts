@@ -35,6 +35,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Link whole letter…' }).click()
     await expect(page.getByRole('combobox', { name: 'Recommendation' })).toBeFocused()
     await expectNoViolations(page, 'letters with the link form open')
+    // The link dialog is modal: Esc closes it and gives the rest of the window back.
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'Link the whole letter' })).toBeHidden()
 
     const nav = page.getByRole('navigation', { name: 'Main' })
     await nav.getByRole('link', { name: 'Recommendations' }).click()
