@@ -4,6 +4,7 @@ import { test, expect } from './fixtures'
 import { mainNav, openRecommendation, startWithDemo } from './review-helpers'
 
 test('the dashboard shows each group’s statuses in words and in a table, and its figures lead to the lists', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await mainNav(page).getByRole('link', { name: 'Cycles & report' }).click()
   const dashboard = page.getByRole('table', { name: /Stakeholder groups in the 2021 progress review/ })
@@ -27,6 +28,7 @@ test('the dashboard shows each group’s statuses in words and in a table, and i
 })
 
 test('"Start a new cycle" copies the statuses from the previous cycle and makes it the working cycle', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await mainNav(page).getByRole('link', { name: 'Recommendations' }).click()
   const firstRow = page.getByRole('table').getByRole('row').nth(1)

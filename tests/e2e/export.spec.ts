@@ -17,11 +17,11 @@ test('groups reordered and the annex off show in the outline, and "Export to Wor
   await expect(outline).toContainText('Annex')
 
   // Keyboard: Political parties up to first place; focus stays on its button.
-  const up = page.getByRole('button', { name: 'Move up, Political parties' })
+  const up = page.getByRole('button', { name: 'Move up: Political parties' })
   await up.focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'Political parties moved to position 1 of' })).toBeAttached()
-  await expect(page.getByRole('button', { name: 'Move down, Political parties' })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Move down: Political parties' })).toBeFocused()
   // Press regulators dragged above Policing and prosecution.
   await page.locator('[data-group="Press regulators"]').dragTo(page.locator('[data-group="Policing and prosecution"]'))
   // The annex off.
@@ -67,6 +67,7 @@ test('groups reordered and the annex off show in the outline, and "Export to Wor
 })
 
 test('"Export register as CSV…" writes the register to the downloads folder', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await mainNav(page).getByRole('link', { name: 'Cycles & report' }).click()
   await page.getByRole('link', { name: 'Progress summary' }).click()
@@ -84,6 +85,7 @@ test('"Export register as CSV…" writes the register to the downloads folder', 
 })
 
 test('Ctrl+E exports the progress summary from anywhere', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await page.keyboard.press('Control+E')
   await expect(page).toHaveURL(/#\/cycles\/report$/)

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures'
 import { mainNav, startWithDemo } from './review-helpers'
 
 test('the chase list is a filter of the register, with overdue replies flagged', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await mainNav(page).getByRole('link', { name: 'Organisations' }).click()
   await expect(page.getByText('Every addressee has replied in the 2021 progress review.')).toBeVisible()
@@ -29,6 +30,7 @@ test('the chase list is a filter of the register, with overdue replies flagged',
 })
 
 test('a promise found in a letter is tracked, marked met and reopened', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await mainNav(page).getByRole('link', { name: 'Organisations' }).click()
   await page.getByRole('link', { name: /^Commitments/ }).click()

@@ -54,6 +54,7 @@ test('status, narrative and chosen evidence save; the warning follows the eviden
 })
 
 test('cycle by cycle shows the status move and a word-level redline of the narrative', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await openRecommendation(page, '1')
   const cycles = page.getByRole('region', { name: 'Cycle by cycle' })
@@ -68,6 +69,7 @@ test('cycle by cycle shows the status move and a word-level redline of the narra
 })
 
 test('unlinked passages that may be about it can be linked or turned down', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await startWithDemo(page, harness.url)
   await openRecommendation(page, '1')
   const suggestions = page.getByRole('region', { name: 'Unlinked passages that may be about this' })

@@ -43,7 +43,7 @@ test('setting a status and narrative saves them, and they are still there after 
 
   const narrative = `Tested on ${Date.now()}: the Government has legislated and the offence is in force.`
   await page.getByLabel('Status', { exact: true }).selectOption('Partially implemented')
-  await page.getByLabel('Response').selectOption('Accepted in part')
+  await page.getByLabel('Response', { exact: true }).selectOption('Accepted in part')
   await page.getByLabel('Narrative').fill(narrative)
   await page.getByRole('button', { name: 'Save assessment' }).click()
   await expect(page.getByRole('status').filter({ hasText: /Assessment saved for the/ })).toBeVisible()
@@ -51,7 +51,7 @@ test('setting a status and narrative saves them, and they are still there after 
   await page.reload()
   await expect(page.getByLabel('Narrative')).toHaveValue(narrative)
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('Partially implemented')
-  await expect(page.getByLabel('Response')).toHaveValue('Accepted in part')
+  await expect(page.getByLabel('Response', { exact: true })).toHaveValue('Accepted in part')
 
   await page.getByRole('link', { name: 'All recommendations' }).click()
   await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Partially implemented')

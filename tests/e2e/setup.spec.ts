@@ -8,6 +8,7 @@ import { mainNav } from './review-helpers'
 const DEMO = join(__dirname, '..', '..', 'resources', 'demo')
 
 test('start empty, import organisations and recommendations from CSV, and start the first cycle', async ({ page, harness }) => {
+  test.setTimeout(90_000)
   await page.goto(harness.url)
   await page.getByRole('button', { name: 'Start empty' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Set up your report' })).toBeVisible()
