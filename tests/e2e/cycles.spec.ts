@@ -25,6 +25,17 @@ test('the dashboard shows each group’s statuses in words and in a table, and i
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('Partially implemented')
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows.nth(1)).toContainText('Partially implemented')
+
+  // In the 2019 cycle some recommendations had no letter from the cycle: the figure opens just those.
+  await mainNav(page).getByRole('link', { name: 'Cycles & report' }).click()
+  await page.getByLabel('Working cycle').selectOption({ label: '2019 progress review' })
+  const partiesIn2019 = page.getByRole('table', { name: /Stakeholder groups in the 2019 progress review/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Political parties/ }) })
+  const missing = partiesIn2019.getByRole('link', { name: /for Political parties without evidence this cycle/ })
+  const count = Number((await missing.textContent())?.trim())
+  expect(count).toBeGreaterThan(0)
+  await missing.click()
+  await expect(page.getByLabel('Evidence', { exact: true })).toHaveValue('missing')
+  await expect(page.getByText(`Showing ${count} of`)).toBeVisible()
 })
 
 test('"Start a new cycle" copies the statuses from the previous cycle and makes it the working cycle', async ({ page, harness }) => {

@@ -34,6 +34,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await page.getByRole('button', { name: 'Link whole letter…' }).click()
     await shoot(page, `letters-link${suffix}`)
+    // The link dialog is modal: Esc closes it and gives the rest of the window back.
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'Link the whole letter' })).toBeHidden()
 
     const nav = page.getByRole('navigation', { name: 'Main' })
     await nav.getByRole('link', { name: 'Recommendations' }).click()
