@@ -46,11 +46,6 @@ function readJson(file) {
   }
 }
 
-const built = step('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build'])
-step('lint', [bin('eslint', 'bin/eslint.js'), '.'])
-step('typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'])
-step('typecheck (browser tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.e2e.json'])
-step('typecheck (renderer)', [bin('vue-tsc', 'bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.web.json'])
 function vitest(name, reportName, extraArgs) {
   const reportFile = join(results, reportName)
   step(name, [bin('vitest', 'vitest.mjs'), 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`], {
@@ -60,6 +55,12 @@ function vitest(name, reportName, extraArgs) {
     },
   })
 }
+
+const built = step('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build'])
+step('lint', [bin('eslint', 'bin/eslint.js'), '.'])
+step('typecheck (main, preload, shared, tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'])
+step('typecheck (browser tests)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.e2e.json'])
+step('typecheck (renderer)', [bin('vue-tsc', 'bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.web.json'])
 
 vitest('vitest', 'vitest.json', [])
 if (built) {

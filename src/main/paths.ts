@@ -14,7 +14,7 @@ export function userDataDir(platform: NodeJS.Platform = process.platform, env: N
 }
 
 export function defaultDatabasePath(): string {
-  return join(process.env.PROGRESS_DESK_DB ?? join(userDataDir(), DATABASE_FILE_NAME))
+  return process.env.PROGRESS_DESK_DB ?? join(userDataDir(), DATABASE_FILE_NAME)
 }
 
 /** The resources folder: beside the app when packaged, else found upwards from the code. */
