@@ -31,7 +31,10 @@ export async function startHarness(): Promise<Harness> {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))
         child.kill('SIGTERM')
+        // The harness exits by itself within a few seconds; a stuck one must not hold up the suite.
+        const force = setTimeout(() => child.kill('SIGKILL'), 8_000)
         await exited
+        clearTimeout(force)
       }
       rmSync(dir, { recursive: true, force: true })
     },

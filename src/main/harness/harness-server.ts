@@ -87,7 +87,13 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     server,
     url: `http://${expectedHost}/`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // A page left open keeps its keep-alive connections; the harness is going, so cut them
+        // rather than wait for the browser to let go.
+        server.closeAllConnections()
+      }),
   }
 }
 

@@ -27,7 +27,13 @@ async function main() {
   })
   const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0 })
   process.stdout.write(`Progress Desk is ready at ${harness.url}\n  database: ${databasePath}\n  exports:  ${downloads}\n`)
+  let stopping = false
   const stop = async () => {
+    if (stopping) return
+    stopping = true
+    // Never linger: if closing the core is held up (a reader thread busy in a parser), go anyway;
+    // every write is already committed, so nothing is lost by leaving.
+    setTimeout(() => process.exit(0), 3_000).unref()
     await harness.close()
     await core.close()
     process.exit(0)

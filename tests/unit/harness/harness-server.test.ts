@@ -1,4 +1,5 @@
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -51,6 +52,17 @@ describe('the loopback harness', () => {
     expect(await statusWithHost('evil.example')).toBe(421)
     expect((await fetch(new URL('/..%2f..%2foutside.txt', harness.url))).status).toBe(404)
     expect((await fetch(new URL('/rpc', harness.url))).status).toBe(405)
+  })
+  it('closes even while a browser holds a connection open without sending a request', async () => {
+    // Chromium opens spare connections ahead of need; server.close() alone waits for them until
+    // Node's 60 s headers timeout, which once held up the browser tests' teardown.
+    const own = await startHarness({ dispatch: core.dispatcher(noHost), rendererDir })
+    const socket = connect(Number(new URL(own.url).port), '127.0.0.1')
+    await new Promise((resolve) => socket.once('connect', resolve))
+    const closedByServer = new Promise((resolve) => socket.once('close', resolve))
+    await own.close()
+    await closedByServer
+    expect(socket.destroyed).toBe(true)
   })
 })
 
