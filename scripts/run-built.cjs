@@ -3,7 +3,14 @@
 // when the build is missing. Arguments after the name are passed on.
 const { existsSync } = require('node:fs')
 const { join } = require('node:path')
+const { tmpdir } = require('node:os')
 const { spawnSync } = require('node:child_process')
+const nodeModule = require('node:module')
+
+// V8's compiled code is kept between runs (Node >= 22.1): a CLI call then starts about a fifth
+// quicker. Set in the environment too, so the reader threads of an import use it as well.
+process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'progress-desk-compile-cache')
+nodeModule.enableCompileCache?.(process.env.NODE_COMPILE_CACHE)
 
 const root = join(__dirname, '..')
 const name = process.argv[2]

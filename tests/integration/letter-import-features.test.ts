@@ -74,6 +74,23 @@ describe('e-mails and their attachments', () => {
 })
 
 describe('near-duplicates', () => {
+  it('finds twins across groups, although the next group is read while the one before is stored', async () => {
+    // Eight files make a group: the re-sent letter and the exact copy are in the second group,
+    // which is parsed before the first group (holding their originals) has been stored.
+    const letter = textFile('original.txt', `Independent Press Standards Organisation\n4 March 2021\n\nDear Chair,\n\n${BODY.join('\n')}\n\nYours sincerely,\nAlex Morgan`)
+    const fillers = Array.from({ length: 7 }, (_, i) =>
+      textFile(`other-${i}.txt`, `Home Office\n${i + 1} June 2021\n${`Letter ${i} on ballot paper ${i * 7} and polling station ${i * 13}, about topic number ${i}. `.repeat(4)}`),
+    )
+    const resent = textFile('resent.txt', `Independent Press Standards Organisation\n5 March 2021\n\nDear Chair,\n\n${BODY.join('\n')}\n\nYours sincerely,\nAlex Morgan`)
+    const copy = { name: 'copy-of-original.txt', bytes: letter.bytes }
+    const outcomes = await importFiles([letter, ...fillers, resent, copy])
+    expect(outcomes.map((o) => o.status)).toEqual([...Array<string>(9).fill('imported'), 'duplicate'])
+    const original = imported(outcomes[0])
+    expect(imported(outcomes[8]).nearDuplicateOf).toBe(original.letterId)
+    expect(outcomes[9]).toMatchObject({ status: 'duplicate', letterId: original.letterId })
+    expect(outcomes.slice(1, 8).map((o) => imported(o).nearDuplicateOf)).toEqual(Array(7).fill(null))
+  })
+
   it('finds the same letter as an e-mail and as its PDF print, and merges them', async () => {
     await upsertRecommendations(core.ctx, parseRecommendationsCsv(SMALL_RECOMMENDATIONS_CSV), { title: 'Intimidation in Public Life' })
     const mail = eml({ from: 'Alex Morgan <alex@ipso.co.uk>', to: 'secretariat@public-standards.gov.uk', date: 'Thu, 4 Mar 2021 10:00:00 +0000', subject: 'Harassment', text: `Dear Chair,\n\n${BODY.join('\n')}\n\nYours sincerely,\nAlex Morgan` })

@@ -40,7 +40,8 @@ async function main() {
   const letters = Number(values.letters ?? 2000)
   const seed = Number(values.seed ?? 20211124)
   const resources = resourcesDir()
-  const cli = join(__dirname, 'cli.js')
+  // The CLI as people run it (`progress-desk`, `npm run cli`): through its launcher.
+  const cli = join(__dirname, '..', '..', 'bin', 'progress-desk.cjs')
   const work = mkdtempSync(join(tmpdir(), 'progress-desk-bench-'))
   const missing = ['soffice', 'rg', 'pandoc'].filter((tool) => !hasCommand(tool))
   const figures: Figures = { letters, import_letters_per_s: null, import_vs_libreoffice: null, search_p95_ms: null, search_vs_ripgrep: null, export_ms: null, export_vs_pandoc: null, export_large_ms: null, open_ms: null, suggest_ms: null, import_peak_rss_mb: null, missing_tools: missing }

@@ -13,7 +13,7 @@ import { createCore, type Core } from '../core/create-core'
 import { explainSqliteError } from '../core/db/sqlite-errors'
 import { findCycleByName } from '../core/cycles/cycle-service'
 import { loadDemo } from '../core/demo/load-demo'
-import { GROUP_BYTES, GROUP_FILES, importFiles } from '../core/letters/import-service'
+import { GROUP_BYTES, GROUP_FILES, importGroups, type IncomingFile } from '../core/letters/import-service'
 import { listLetters } from '../core/letters/letter-queries'
 import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../core/recommendations/recommendation-import'
@@ -161,28 +161,34 @@ async function importCommand(core: Core, args: string[], io: CliIo): Promise<num
     failed++
     report(importLine(path, { file: path, status: 'failed', error: `${path} does not exist.` }))
   }
-  // Files are read and imported a group at a time (one commit a group), and reported in order.
-  for (let start = 0; start < files.length; ) {
-    const group: { path: string; bytes: Uint8Array | null; error: string | null }[] = []
-    let bytes = 0
-    while (start < files.length && group.length < GROUP_FILES && (group.length === 0 || bytes < GROUP_BYTES)) {
-      const path = files[start++]!
-      const read = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
-      if (read instanceof Error) group.push({ path, bytes: null, error: `${path} could not be read (${read.code ?? read.message}).` })
-      else {
-        group.push({ path, bytes: new Uint8Array(read), error: null })
-        bytes += read.length
-      }
-    }
-    const readable = group.filter((entry) => entry.bytes !== null)
-    const outcomes = await importFiles(core.ctx, readable.map((entry) => ({ name: basename(entry.path), bytes: entry.bytes! })), 'cli')
-    for (const entry of group) {
-      const outcome: ImportOutcome = entry.bytes === null ? { file: basename(entry.path), status: 'failed', error: entry.error! } : outcomes[readable.indexOf(entry)]!
+  // Files are read a group at a time and reported in order once their group is committed; the
+  // next group is read and parsed while one is being stored.
+  for await (const { files: group, outcomes } of importGroups(core.ctx, readGroups(files), 'cli')) {
+    for (const [index, entry] of group.entries()) {
+      const outcome = outcomes[index]!
       if (outcome.status === 'failed') failed++
       report(importLine(entry.path, outcome))
     }
   }
   return failed > 0 ? 1 : 0
+}
+
+/** Reads files from disk a group at a time (GROUP_FILES files, about GROUP_BYTES bytes). */
+async function* readGroups(paths: string[]): AsyncGenerator<(IncomingFile & { path: string })[]> {
+  for (let start = 0; start < paths.length; ) {
+    const group: (IncomingFile & { path: string })[] = []
+    let bytes = 0
+    while (start < paths.length && group.length < GROUP_FILES && (group.length === 0 || bytes < GROUP_BYTES)) {
+      const path = paths[start++]!
+      const read = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
+      if (read instanceof Error) group.push({ path, name: basename(path), bytes: new Uint8Array(), readError: `${path} could not be read (${read.code ?? read.message}).` })
+      else {
+        group.push({ path, name: basename(path), bytes: new Uint8Array(read) })
+        bytes += read.length
+      }
+    }
+    yield group
+  }
 }
 
 /**

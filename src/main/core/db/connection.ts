@@ -1,6 +1,6 @@
 // Opens the one SQLite connection of the process and wraps it in Kysely.
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
+import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely'
 import type { Database } from './schema'
 
 export type Db = Kysely<Database>
@@ -50,6 +50,31 @@ class KeepFirstErrorDialect extends SqliteDialect {
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
         if (sqlite.inTransaction) await super.rollbackTransaction(connection)
       }
-    })({ database: sqlite })
+    })({ database: withStatementCache(sqlite) })
+  }
+}
+
+/** How many distinct statements are kept prepared; the app's queries number a few hundred. */
+export const STATEMENT_CACHE_SIZE = 500
+
+/**
+ * Kysely prepares every query afresh; preparing costs as much as running a small query, and an
+ * import runs the same dozen statements for every letter. Statements are kept by their SQL text
+ * (least recently used dropped first). One still being read row by row (a stream) is busy and
+ * cannot be run again meanwhile, so a second copy is prepared for that one call.
+ */
+export function withStatementCache(sqlite: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      const held = cache.get(sql)
+      if (held?.busy) return sqlite.prepare(sql)
+      cache.delete(sql) // re-inserted below as the most recently used
+      const statement = held ?? sqlite.prepare(sql)
+      cache.set(sql, statement)
+      if (cache.size > size) cache.delete(cache.keys().next().value!)
+      return statement
+    },
   }
 }

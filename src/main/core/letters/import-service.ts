@@ -1,9 +1,10 @@
 // The import pipeline: size limit → exact duplicate → sniff → extract (worker threads) → infer →
 // near-duplicate check → store. Files are taken in small groups: the group's files are parsed
 // at once (one per worker thread), then stored in one short transaction, so that a batch pays
-// for one durable commit per group rather than per file. Each file is still all or nothing, and
-// an e-mail and the letters attached to it are stored together or not at all. A file that fails
-// to parse fails alone; the batch goes on.
+// for one durable commit per group rather than per file. While one group is being stored, the
+// next is already being parsed, so the reader threads and the database take turns less and work
+// side by side more. Each file is still all or nothing, and an e-mail and the letters attached to
+// it are stored together or not at all. A file that fails to parse fails alone; the batch goes on.
 import { createHash } from 'node:crypto'
 import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
@@ -22,6 +23,8 @@ import { inProcessExtractor, type Extractor } from './worker/extractor'
 export interface IncomingFile {
   name: string
   bytes: Uint8Array
+  /** Set when the file could not even be read from disk: it is reported as failed with this. */
+  readError?: string
 }
 
 export type ImportMethod = 'app' | 'cli' | 'demo'
@@ -44,6 +47,12 @@ export interface PreparedLetter {
   listed: LetterAttachment[]
 }
 
+/** A file after its reader has run, before inference: what can be done ahead of storing. */
+type Extracted =
+  | Exclude<Staged, { kind: 'prepared' }>
+  | { kind: 'extracted'; name: string; bytes: Uint8Array; sha256: string; format: LetterFormat; extraction: Extraction }
+  | { kind: 'crashed'; error: unknown }
+
 interface Batch {
   ctx: CoreContext
   register: RegisterEntry[]
@@ -59,21 +68,47 @@ export const GROUP_FILES = 8
 export const GROUP_BYTES = 32 * 1024 * 1024
 
 export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {
-  const batch: Batch = {
+  const outcomes: ImportOutcome[] = []
+  for await (const done of importGroups(ctx, groupFiles(files), method)) outcomes.push(...done.outcomes)
+  return outcomes
+}
+
+/**
+ * Imports groups of files in order and yields each group's outcomes once it is committed. The
+ * next group is taken from `groups` (which may read it from disk) and handed to the readers
+ * before the current one is stored: at most two groups are held in memory at a time.
+ */
+export async function* importGroups<T extends IncomingFile>(
+  ctx: CoreContext,
+  groups: Iterable<T[]> | AsyncIterable<T[]>,
+  method: ImportMethod,
+): AsyncGenerator<{ files: T[]; outcomes: ImportOutcome[] }> {
+  const batch = await openBatch(ctx)
+  const iterator = Symbol.asyncIterator in groups ? groups[Symbol.asyncIterator]() : groups[Symbol.iterator]()
+  const begin = async () => {
+    const next = await iterator.next()
+    return next.done ? null : { files: next.value, extracted: Promise.all(next.value.map((file) => extract(batch, file))) }
+  }
+  let current = await begin()
+  while (current) {
+    const extracted = await current.extracted
+    const following = await begin()
+    yield { files: current.files, outcomes: await storeExtracted(batch, extracted, method) }
+    current = following
+    // Storing a group runs synchronously in SQLite; let timers and other calls (searches, the
+    // window's requests) in between groups so a long import never freezes the app.
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+async function openBatch(ctx: CoreContext): Promise<Batch> {
+  return {
     ctx,
     register: await loadRegister(ctx),
     own: await ownIdentity(ctx.db),
     settings: await loadImportSettings(ctx.db),
     extractor: ctx.extractor ?? (fallbackExtractor ??= inProcessExtractor()),
   }
-  const outcomes: ImportOutcome[] = []
-  for (const group of groupFiles(files)) {
-    outcomes.push(...(await importGroup(batch, group, method)))
-    // Storing a group runs synchronously in SQLite; let timers and other calls (searches, the
-    // window's requests) in between groups so a long import never freezes the app.
-    await new Promise((resolve) => setImmediate(resolve))
-  }
-  return outcomes
 }
 
 /** Splits files into groups of at most GROUP_FILES files and GROUP_BYTES bytes (a big file alone). */
@@ -94,9 +129,11 @@ export function groupFiles<T extends { bytes: Uint8Array }>(files: T[]): T[][] {
   return groups
 }
 
-async function importGroup(batch: Batch, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {
-  // Parse every file of the group at once; the pool reads as many as it has threads.
-  const staged = await Promise.all(files.map((file) => stage(batch, file)))
+async function storeExtracted(batch: Batch, extracted: Extracted[], method: ImportMethod): Promise<ImportOutcome[]> {
+  // Inference and the near-duplicate check run now, after the previous group is stored, so a
+  // letter is compared with every letter before it, as if the files came one at a time.
+  const staged: Staged[] = []
+  for (const entry of extracted) staged.push(await complete(batch, entry))
   const stored = await storeGroup(batch.ctx, staged, method, nearInGroup)
   return stored.map((entry) => {
     if (entry.kind === 'failed') return { file: entry.name, status: 'failed', error: entry.error }
@@ -127,16 +164,35 @@ function nearInGroup(signature: Uint32Array, earlier: { letterId: number; signat
   return best
 }
 
-async function stage(batch: Batch, file: IncomingFile): Promise<Staged> {
+/**
+ * Reads one file's text; never rejects, so a group parsed ahead of its turn cannot end the batch
+ * early. A file already held is not parsed (one held in the group being stored meanwhile is
+ * parsed, and found a duplicate when stored).
+ */
+async function extract(batch: Batch, file: IncomingFile): Promise<Extracted> {
   const name = safeName(file.name)
   try {
+    if (file.readError !== undefined) return { kind: 'failed', name, error: file.readError }
     checkSize(name, file.bytes.length, batch.settings.maxFileBytes)
     const sha256 = sha(file.bytes)
     const held = await findBySha(batch.ctx, sha256)
     if (held) return { kind: 'duplicate', name, held }
-    return { kind: 'prepared', prepared: await prepare(batch, { name, bytes: file.bytes }, sha256, 0) }
+    const format = sniffFormat(file.bytes, name)
+    const extraction = await batch.extractor.extract({ bytes: file.bytes, format, fileName: name, limits: batch.settings.limits }, batch.settings.timeLimitMs)
+    return { kind: 'extracted', name, bytes: file.bytes, sha256, format, extraction }
   } catch (error) {
     if (error instanceof AppError) return { kind: 'failed', name, error: error.message }
+    return { kind: 'crashed', error }
+  }
+}
+
+async function complete(batch: Batch, entry: Extracted): Promise<Staged> {
+  if (entry.kind === 'crashed') throw entry.error
+  if (entry.kind !== 'extracted') return entry
+  try {
+    return { kind: 'prepared', prepared: await understand(batch, entry, 0) }
+  } catch (error) {
+    if (error instanceof AppError) return { kind: 'failed', name: entry.name, error: error.message }
     throw error
   }
 }
@@ -144,14 +200,20 @@ async function stage(batch: Batch, file: IncomingFile): Promise<Staged> {
 async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number): Promise<PreparedLetter> {
   const format = sniffFormat(file.bytes, file.name)
   const extraction = await batch.extractor.extract({ bytes: file.bytes, format, fileName: file.name, limits: batch.settings.limits }, batch.settings.timeLimitMs)
+  return understand(batch, { name: file.name, bytes: file.bytes, sha256, format, extraction }, depth)
+}
+
+/** Inference, fingerprint and near-duplicate check for a file whose text has been read. */
+async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'extracted' }>, 'kind'>, depth: number): Promise<PreparedLetter> {
+  const { extraction } = file
   if (extraction.text.length === 0) {
     throw new AppError('unsupported_file', `${file.name} has no text to import; it may be blank or hold only pictures.`)
   }
   const inferred = inferMetadata(extraction.text, batch.register, batch.own, { email: extraction.email, heading: extraction.heading })
   const signature = signatureOf(extraction.text)
   const nearDuplicate = signature ? await findNearDuplicate(batch.ctx.db, signature) : null
-  const { children, listed } = await prepareAttachments(batch, extraction, depth, sha256)
-  return { name: file.name, bytes: file.bytes, sha256, format, extraction, inferred, signature, nearDuplicate, children, listed }
+  const { children, listed } = await prepareAttachments(batch, extraction, depth, file.sha256)
+  return { name: file.name, bytes: file.bytes, sha256: file.sha256, format: file.format, extraction, inferred, signature, nearDuplicate, children, listed }
 }
 
 /** Attachments that fail are listed with the reason; they never fail the e-mail that carried them. */

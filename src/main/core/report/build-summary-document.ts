@@ -19,9 +19,9 @@ import { isBlank, textRuns, xmlSafe } from './docx-text'
 import { FootnoteCollector, hasText, narrativeRuns, tidyFootnoteSeparators } from './footnotes'
 import type { PageSettings, SummaryModel } from './summary-model'
 import { STYLE, fontSizes, summaryStyles } from './summary-styles'
+import { ANNEX_HEADING, CORRESPONDENCE_HEADING } from './summary-headings'
+export { ANNEX_HEADING, CORRESPONDENCE_HEADING }
 
-export const ANNEX_HEADING = 'Annex: recommendations and their status'
-export const CORRESPONDENCE_HEADING = 'Correspondence received'
 const DEFAULT_TITLE = 'Summary of progress made against the report’s recommendations'
 
 /** A4 portrait in twips (210 × 297 mm), as Word writes it. */

@@ -6,7 +6,6 @@ import type { ExportResult } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import type { Host } from '../rpc/host'
-import { packSummary } from './build-summary-document'
 import { buildSummaryModel, type SummaryOptions } from './summary-model-from-db'
 
 export async function exportSummary(ctx: CoreContext, host: Host, options: SummaryOptions): Promise<ExportResult> {
@@ -17,6 +16,8 @@ export async function exportSummary(ctx: CoreContext, host: Host, options: Summa
     filters: [{ name: 'Word document', extensions: ['docx'] }],
   })
   if (!path) return { saved: false, path: null, sections: model.sections.length, bytes: 0 }
+  // The docx library is loaded on the first export rather than at every start-up.
+  const { packSummary } = await import('./build-summary-document')
   const bytes = await packSummary(model)
   await writeAtomically(path, bytes)
   return { saved: true, path, sections: model.sections.length, bytes: bytes.length }

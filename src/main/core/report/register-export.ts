@@ -1,6 +1,5 @@
 // The register of recommendations as a spreadsheet (CSV or Excel): one row per recommendation,
 // its addressees, its status in every cycle and how much evidence it has.
-import ExcelJS from 'exceljs'
 import type { ExportResult } from '../../../shared/domain/dto'
 import type { CoreContext } from '../context'
 import { listCycles } from '../cycles/cycle-service'
@@ -46,6 +45,9 @@ export function toCsv(header: string[], rows: (string | number)[][]): Uint8Array
 }
 
 async function toXlsx(header: string[], rows: (string | number)[][], nowIso: string): Promise<Uint8Array> {
+  // Loaded on first use: exceljs takes about a third of a second to load, which every CLI call
+  // and every start of the app would otherwise pay.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Progress Desk'
   workbook.created = new Date(nowIso)

@@ -1,7 +1,7 @@
 // A preview of the document's outline, for the export panel: what sections there will be, in what
 // order, and how much each holds. Read from the same model the Word builder uses.
 import type { SummaryOutline } from '../../../shared/domain/dto'
-import { ANNEX_HEADING, CORRESPONDENCE_HEADING } from './build-summary-document'
+import { ANNEX_HEADING, CORRESPONDENCE_HEADING } from './summary-headings'
 import type { NarrativeParagraph, SummaryModel } from './summary-model'
 
 export function outlineOf(model: SummaryModel): SummaryOutline {

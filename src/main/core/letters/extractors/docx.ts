@@ -2,7 +2,6 @@
 // document's XML (one line per paragraph). That is many times faster than building mammoth's
 // document model, which is kept for the one thing it does better: its HTML rendering tells which
 // paragraphs are headings or wholly bold (a fallback subject, needed only without a "Re:" line).
-import mammoth from 'mammoth'
 import { AppError } from '../../../../shared/api/errors'
 import { decodeEntities } from './xml-text'
 import { readZipSafely } from './zip-guard'
@@ -27,6 +26,8 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
     // worth it only when the letter has no "Re:" or "Subject:" line.
     if (!hasSubjectLine(body)) {
       // Pictures are replaced by nothing: they are not needed for text and would only cost time.
+      // mammoth is loaded only here, the first time a letter needs it.
+      const { default: mammoth } = await import('mammoth')
       const html = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
       heading = findHeading(html.value)
     }
