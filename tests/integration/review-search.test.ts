@@ -55,6 +55,29 @@ describe('one search over letters, passages, recommendations and narratives', ()
     expect((await find('intimidacao', { filters: { kinds: ['letter'] } })).items.map((i) => i.id)).toEqual([ids.twitter])
   })
 
+  it('finds the same letters for a prefix spelt out as the index\'s words as FTS5\'s own prefix query does', async () => {
+    const native = (prefix: string) =>
+      (core.connection.sqlite.prepare('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ? ORDER BY rowid').pluck().all(`"${prefix}" *`) as number[])
+    const found = async (query: string) => (await find(query, { filters: { kinds: ['letter'] } })).items.map((i) => i.id).sort((a, b) => a - b)
+    for (const prefix of ['intimid', 'co', 'har', 'publ', 'xyzzy', 'dea']) {
+      expect(parseSearchQuery(`${prefix}*`).prefixWords).toEqual([prefix])
+      expect(await found(`${prefix}*`), prefix).toEqual(native(prefix))
+    }
+    // Folded like the index: an accented prefix finds the unaccented word.
+    expect(await found('intimidaç*')).toEqual([ids.twitter])
+    // Excluding by prefix, and a prefix in a phrase (left to FTS5).
+    expect(await found('code -expul*')).toEqual([ids.tories!, ids.ipso!].sort((a, b) => a - b))
+    expect(await found('"code of con"*')).toEqual([ids.labour])
+  })
+
+  it('spells a prefix out only into the words it is given, and leaves longer or phrase prefixes alone', () => {
+    const words = new Map([['poli', ['police', 'policy']], ['abc', ['abcd']]])
+    expect(parseSearchQuery('poli* reform', words).match).toBe('("police" OR "policy") AND "reform"')
+    expect(parseSearchQuery('reform -abc*', words).match).toBe('("reform") NOT "abcd"')
+    expect(parseSearchQuery('elect*', words).match).toBe('"elect" *')
+    expect(parseSearchQuery('e-mail* "code of"*', words)).toMatchObject({ match: '"e-mail" * AND "code of" *', prefixWords: [] })
+  })
+
   it('filters by organisation, group, dates, format, linked, cycle and status', async () => {
     const letters = async (filters: Parameters<typeof search>[1]['filters']) => (await find('', { filters })).items.map((i) => i.id).sort()
     const organisationId = Number(core.connection.sqlite.prepare("SELECT id FROM organisations WHERE name = 'Twitter'").pluck().get())

@@ -16,7 +16,16 @@ export interface ParsedQuery {
   terms: string[]
   /** Folded words to mark in snippets (every word of the positive terms; prefix words as prefixes). */
   highlight: HighlightTerm[]
+  /** Single folded words searched as prefixes (`poli*` → "poli"), which a caller may expand. */
+  prefixWords: string[]
 }
+
+/**
+ * The index's own words for a prefix ("poli" → police, policy, policing), when the caller has
+ * looked them up. A prefix with an entry is searched as those words joined by OR, which matches
+ * the same letters; a prefix without one is left to FTS5's prefix query.
+ */
+export type PrefixExpansions = ReadonlyMap<string, readonly string[]>
 
 export interface HighlightTerm {
   word: string
@@ -34,7 +43,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u
 /** Enough for any real query; longer input is cut rather than refused. */
 const MAX_TERMS = 24
 
-export function parseSearchQuery(input: string): ParsedQuery {
+export function parseSearchQuery(input: string, expansions: PrefixExpansions = new Map()): ParsedQuery {
   const terms: (Term | 'OR')[] = []
   const pattern = /(-?)"([^"]*)"?(\*?)|(\S+)/gu
   for (const m of input.normalize('NFC').matchAll(pattern)) {
@@ -75,17 +84,30 @@ export function parseSearchQuery(input: string): ParsedQuery {
     joinNext = false
   }
   const limitedGroups = groups.slice(0, MAX_TERMS)
-  if (limitedGroups.length === 0) return { match: null, terms: [], highlight: [] }
+  if (limitedGroups.length === 0) return { match: null, terms: [], highlight: [], prefixWords: [] }
+  const quote = (term: Term) => quoteTerm(term, expansions)
   const positive = limitedGroups.map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(' OR ')})`)).join(' AND ')
-  const match = negatives.length === 0 ? positive : `(${positive})${negatives.slice(0, MAX_TERMS).map((t) => ` NOT ${quote(t)}`).join('')}`
+  const keptNegatives = negatives.slice(0, MAX_TERMS)
+  const match = negatives.length === 0 ? positive : `(${positive})${keptNegatives.map((t) => ` NOT ${quote(t)}`).join('')}`
   const highlight = limitedGroups.flat().flatMap((t) => {
     const words = [...fold(t.text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0])
     return words.map((word, i) => ({ word, prefix: t.prefix && i === words.length - 1 }))
   })
-  return { match, terms: limitedGroups.flat().map((t) => (t.kind === 'phrase' ? `"${t.text}"` : t.text) + (t.prefix ? '*' : '')), highlight }
+  const prefixWords = [...new Set([...limitedGroups.flat(), ...keptNegatives].map(singlePrefixWord).filter((w): w is string => w !== null))]
+  return { match, terms: limitedGroups.flat().map((t) => (t.kind === 'phrase' ? `"${t.text}"` : t.text) + (t.prefix ? '*' : '')), highlight, prefixWords }
+}
+
+/** The folded word of a prefix term that is one word (not `e-mail*` or `"code of con"*`), or null. */
+function singlePrefixWord(term: Term): string | null {
+  if (!term.prefix) return null
+  const word = fold(term.text)
+  return /^[\p{L}\p{N}]+$/u.test(word) ? word : null
 }
 
 /** A term as an FTS5 string: double quotes doubled; a prefix star goes outside the quotes. */
-function quote(term: Term): string {
+function quoteTerm(term: Term, expansions: PrefixExpansions): string {
+  const word = singlePrefixWord(term)
+  const words = word === null ? undefined : expansions.get(word)
+  if (words && words.length > 0) return words.length === 1 ? `"${words[0]!.replace(/"/g, '""')}"` : `(${words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' OR ')})`
   return `"${term.text.replace(/"/g, '""')}"${term.prefix ? ' *' : ''}`
 }

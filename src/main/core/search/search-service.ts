@@ -7,7 +7,8 @@
 //  - for a query matching very many letters, bm25 ranks the newest RANK_WINDOW matches only (a
 //    bounded candidate set), since ranking tens of thousands of rows would cost tens of ms;
 //  - sorting by date walks the date index and stops at the page;
-//  - metadata and snippets are read for the page's rows only.
+//  - metadata and snippets are read for the page's rows only;
+//  - a prefix (`poli*`) is searched in the letters as the index's words that start so.
 import { sql, type RawBuilder } from 'kysely'
 import type { LetterFormat } from '../../../shared/domain/dto'
 import type { SearchFilters, SearchHit, SearchKind, SearchResults, SearchSort } from '../../../shared/domain/review-dto'
@@ -19,6 +20,7 @@ import { listCycles } from '../cycles/cycle-service'
 import type { Db } from '../db/connection'
 import { parseSearchQuery, type HighlightTerm } from './fts-query'
 import { highlightSnippet } from './highlight'
+import { expandPrefixes } from './prefix-expansion'
 import { kindApplies, letterConditions, letterIdConditions, recommendationConditions, where, type FilterContext } from './search-filters'
 import { openingParts } from './snippet'
 
@@ -66,6 +68,8 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
   const need = page * pageSize
   const parsed = parseSearchQuery(input.query)
   const context = await filterContext(ctx.db, filters)
+  // Letters, by far the largest index, are searched with prefixes spelt out as their words.
+  const lettersMatch = parsed.prefixWords.length > 0 && kindApplies('letter', filters) ? parseSearchQuery(input.query, await expandPrefixes(ctx.db, parsed.prefixWords)).match : parsed.match
 
   const counts: Record<SearchKind, number> = { letter: 0, passage: 0, recommendation: 0, narrative: 0 }
   let capped = false
@@ -74,7 +78,7 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
   // Without words to look for, the search lists letters by the filters alone.
   const kinds = parsed.match === null ? (['letter'] as SearchKind[]) : KINDS.filter((k) => kindApplies(k, filters))
   for (const kind of kinds) {
-    const result = await searchKind(ctx.db, kind, parsed.match, context, sort, need)
+    const result = await searchKind(ctx.db, kind, kind === 'letter' ? lettersMatch : parsed.match, context, sort, need)
     counts[kind] = result.total
     capped ||= result.capped
     windowed ||= result.windowed

@@ -5,6 +5,7 @@ import * as initial from './0001-initial'
 import * as reviewWorkspace from './0002-review-workspace'
 import * as letterImport from './0003-letter-import'
 import * as searchIndex from './0004-search-index'
+import * as letterVocabulary from './0005-letter-vocabulary'
 
 export interface Migration {
   name: string
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0002-review-workspace', up: reviewWorkspace.up },
   { name: '0003-letter-import', up: letterImport.up },
   { name: '0004-search-index', up: searchIndex.up },
+  { name: '0005-letter-vocabulary', up: letterVocabulary.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
