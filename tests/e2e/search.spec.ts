@@ -59,6 +59,9 @@ test('Ctrl+K searches everything; a phrase with a filter, sorted and saved, open
   await expect(box).toHaveValue('"code of conduct"')
   await expect(page.getByLabel('Order')).toHaveValue('date')
   await expect(page.getByRole('checkbox', { name: 'Passages' })).not.toBeChecked()
+  // The saved search's own answer has arrived (the results are no longer being updated).
+  await expect(page.getByRole('region', { name: /^\d+ results?$/ })).toHaveAttribute('aria-busy', 'false')
+  await expect(results.locator('mark').first()).toHaveText(/^(code|of|conduct)$/i)
 
   // Keyboard: ↓ from the box to the results, Enter opens the letter with the words to find.
   await box.focus()
@@ -93,4 +96,31 @@ test('a recommendation hit opens the recommendation; nothing found says so', asy
   await page.goBack()
   await box.fill('zzzyqx')
   await expect(page.getByText('Nothing matches “zzzyqx”')).toBeVisible()
+})
+
+test('↓ pressed while a search is on its way, then Enter, opens the first hit of the new answer', async ({ page, harness }) => {
+  test.setTimeout(90_000)
+  await startWithDemo(page, harness.url)
+  await mainNav(page).getByRole('link', { name: 'Search' }).click()
+  const box = page.getByRole('searchbox', { name: /Search letters, passages/ })
+  await page.getByRole('checkbox', { name: 'Passages' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Recommendations' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Narratives' }).uncheck()
+  await box.fill('ballot')
+  await box.press('Enter')
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  await expect(results.getByRole('option').first()).toBeVisible()
+
+  // The next answer is held back a moment, as on a slow machine.
+  await page.route('**/rpc', async (route) => {
+    if (route.request().postData()?.includes('"harassment"')) await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await route.continue()
+  })
+  await box.fill('harassment')
+  await box.press('Enter')
+  await box.press('ArrowDown')
+  await expect(results).toBeFocused()
+  await expect(results.locator('mark').first()).toHaveText(/^harassment$/i)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/letters\/\d+\?q=harassment$/)
 })

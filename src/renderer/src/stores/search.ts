@@ -52,7 +52,11 @@ export const useSearchStore = defineStore('search', () => {
   const isBlank = computed(() => query.value.trim() === '' && !hasFilters.value)
   const reachable = computed(() => Math.min(results.value?.total ?? 0, MAX_REACHABLE))
 
+  /** The last search asked for, so that typing that ends where it began does not search again. */
+  let lastAsked = ''
+
   async function run() {
+    lastAsked = JSON.stringify([query.value.trim(), activeFilters.value, sort.value])
     const ticket = ++generation
     pending.clear()
     pageError.value = null
@@ -120,6 +124,11 @@ export const useSearchStore = defineStore('search', () => {
     return ok
   }
 
+  /** For searching as someone types: only when the words or filters differ from the last search. */
+  async function runIfChanged() {
+    if (JSON.stringify([query.value.trim(), activeFilters.value, sort.value]) !== lastAsked) await run()
+  }
+
   async function applyView(view: SavedView) {
     query.value = view.query
     filters.value = { ...view.filters }
@@ -159,6 +168,7 @@ export const useSearchStore = defineStore('search', () => {
     loadViews,
     saveView,
     applyView,
+    runIfChanged,
     removeView,
   }
 })
