@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { recentAudit } from '../../src/main/core/audit/audit-queries'
 import { createCycle } from '../../src/main/core/cycles/cycle-service'
 import { importFiles } from '../../src/main/core/letters/import-service'
-import { getLetter } from '../../src/main/core/letters/letter-queries'
+import { getLetter, listLetters } from '../../src/main/core/letters/letter-queries'
 import { listOrganisations, parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
 import { getRecommendation, listRecommendations } from '../../src/main/core/recommendations/recommendation-queries'
@@ -85,6 +85,25 @@ describe('links and assessments', () => {
     expect((await getRecommendation(core.ctx, byNumber('3'))).linkedLetters).toEqual([])
     expect(core.connection.sqlite.prepare('SELECT count(*) FROM passages').pluck().get()).toBe(0)
     await expect(removeLink(core.ctx, link.id)).rejects.toThrow(/no link with id/)
+  })
+
+  it('lists letters newest first and undated last, each with its recommendations in the report\'s order', async () => {
+    const { letterId, byNumber } = await seed()
+    const more = await importFiles(core.ctx, [
+      textFile('undated.txt', 'A note with no date in it at all, about harassment of candidates online.'),
+      textFile('older.txt', 'Home Office\n2 January 2019\nRe: Offence\nWe will consult on a new electoral offence.'),
+      textFile('newer.txt', 'Home Office\n9 September 2021\nRe: Offence\nThe consultation on the electoral offence has closed.'),
+    ], 'cli')
+    const [undated, older, newer] = more.map((o) => (o as { letterId: number }).letterId)
+    await createLink(core.ctx, { letterId, recommendationId: byNumber('3'), quote: 'covers harassment' })
+    await createLink(core.ctx, { letterId, recommendationId: byNumber('1') })
+    await createLink(core.ctx, { letterId, recommendationId: byNumber('3'), quote: 'Our Code' })
+    const list = await listLetters(core.ctx)
+    expect(list.map((l) => l.id)).toEqual([newer, letterId, older, undated])
+    expect(list.find((l) => l.id === letterId)?.linkedRecommendations).toEqual(['1', '3'])
+    expect(list.find((l) => l.id === older)?.linkedRecommendations).toEqual([])
+    expect((await listLetters(core.ctx, { linked: 'linked' })).map((l) => l.id)).toEqual([letterId])
+    expect((await listLetters(core.ctx, { linked: 'unlinked' })).map((l) => l.id)).toEqual([newer, older, undated])
   })
 
   it('refuses a quote that is not in the letter', async () => {

@@ -16,22 +16,29 @@ export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): 
     .selectFrom('letters as l')
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
     .leftJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
-    .select([
-      'l.id',
-      'o.name as organisation',
-      'g.name as group',
-      'l.letter_date as date',
-      'l.subject',
-      'l.file_name as fileName',
-      'l.format',
-      sql<string>`(SELECT json_group_array(number) FROM (SELECT DISTINCT r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE k.letter_id = l.id ORDER BY r.position))`.as('linked'),
-    ])
+    .select(['l.id', 'o.name as organisation', 'g.name as group', 'l.letter_date as date', 'l.subject', 'l.file_name as fileName', 'l.format'])
   if (filter.id !== undefined) query = query.where('l.id', '=', filter.id)
   if (filter.organisationId !== undefined) query = query.where('l.organisation_id', '=', filter.organisationId)
   if (filter.linked === 'linked') query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
   if (filter.linked === 'unlinked') query = query.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
-  const rows = await query.orderBy(sql`l.letter_date IS NULL`).orderBy('l.letter_date', 'desc').orderBy('l.id', 'desc').execute()
-  return rows.map(({ linked, format, ...row }) => ({ ...row, format: format as LetterFormat, linkedRecommendations: JSON.parse(linked) as string[] }))
+  // Newest first, undated last: SQLite puts NULL after every date in descending order, so this
+  // order is the letters_list index read backwards, with no sort step.
+  const rows = await query.orderBy('l.letter_date', 'desc').orderBy('l.id', 'desc').execute()
+  const linked = await linkedNumbers(ctx, filter.id)
+  return rows.map(({ format, ...row }) => ({ ...row, format: format as LetterFormat, linkedRecommendations: linked.get(row.id) ?? [] }))
+}
+
+/**
+ * The numbers of the recommendations each letter is linked to, in the report's order: one
+ * grouped query for the list rather than one subquery per letter (a third of the list's time).
+ */
+async function linkedNumbers(ctx: CoreContext, letterId?: number): Promise<Map<number, string[]>> {
+  const only = letterId === undefined ? sql`1` : sql`k.letter_id = ${letterId}`
+  const { rows } = await sql<{ letterId: number; numbers: string }>`
+    SELECT letter_id AS letterId, json_group_array(number ORDER BY position) AS numbers
+    FROM (SELECT DISTINCT k.letter_id, r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE ${only})
+    GROUP BY letter_id`.execute(ctx.db)
+  return new Map(rows.map((row) => [row.letterId, JSON.parse(row.numbers) as string[]]))
 }
 
 export async function getLetter(ctx: CoreContext, id: number): Promise<LetterDetail> {

@@ -6,6 +6,7 @@ import * as reviewWorkspace from './0002-review-workspace'
 import * as letterImport from './0003-letter-import'
 import * as searchIndex from './0004-search-index'
 import * as letterVocabulary from './0005-letter-vocabulary'
+import * as letterListIndex from './0006-letter-list-index'
 
 export interface Migration {
   name: string
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0003-letter-import', up: letterImport.up },
   { name: '0004-search-index', up: searchIndex.up },
   { name: '0005-letter-vocabulary', up: letterVocabulary.up },
+  { name: '0006-letter-list-index', up: letterListIndex.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
