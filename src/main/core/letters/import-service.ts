@@ -177,9 +177,7 @@ async function extract(batch: Batch, file: IncomingFile): Promise<Extracted> {
     const sha256 = sha(file.bytes)
     const held = await findBySha(batch.ctx, sha256)
     if (held) return { kind: 'duplicate', name, held }
-    const format = sniffFormat(file.bytes, name)
-    const extraction = await batch.extractor.extract({ bytes: file.bytes, format, fileName: name, limits: batch.settings.limits }, batch.settings.timeLimitMs)
-    return { kind: 'extracted', name, bytes: file.bytes, sha256, format, extraction }
+    return { kind: 'extracted', name, bytes: file.bytes, sha256, ...(await readText(batch, name, file.bytes)) }
   } catch (error) {
     if (error instanceof AppError) return { kind: 'failed', name, error: error.message }
     return { kind: 'crashed', error }
@@ -197,10 +195,16 @@ async function complete(batch: Batch, entry: Extracted): Promise<Staged> {
   }
 }
 
+/** An attached letter: read and understood at once (its e-mail is already being stored). */
 async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number): Promise<PreparedLetter> {
-  const format = sniffFormat(file.bytes, file.name)
-  const extraction = await batch.extractor.extract({ bytes: file.bytes, format, fileName: file.name, limits: batch.settings.limits }, batch.settings.timeLimitMs)
-  return understand(batch, { name: file.name, bytes: file.bytes, sha256, format, extraction }, depth)
+  return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes)) }, depth)
+}
+
+/** The file's type from its bytes, then its text from the reader threads, within the time limit. */
+async function readText(batch: Batch, name: string, bytes: Uint8Array): Promise<{ format: LetterFormat; extraction: Extraction }> {
+  const format = sniffFormat(bytes, name)
+  const extraction = await batch.extractor.extract({ bytes, format, fileName: name, limits: batch.settings.limits }, batch.settings.timeLimitMs)
+  return { format, extraction }
 }
 
 /** Inference, fingerprint and near-duplicate check for a file whose text has been read. */

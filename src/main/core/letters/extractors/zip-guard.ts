@@ -21,7 +21,8 @@ export type ZipEntries = Map<string, Buffer>
  * how "billion laughs" and external-entity (XXE) attacks begin.
  */
 export async function readZipSafely(bytes: Uint8Array, fileName: string, limits: ExtractLimits, keep: (name: string) => boolean): Promise<ZipEntries> {
-  const zip = await openZip(bytes, fileName)
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) // a view, not a copy
+  const zip = await openZip(buffer, fileName)
   try {
     const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`
     if (zip.entryCount > limits.zipMaxEntries) {
@@ -45,7 +46,7 @@ export async function readZipSafely(bytes: Uint8Array, fileName: string, limits:
     const kept: ZipEntries = new Map()
     for (const entry of entries) {
       if (entry.fileName.endsWith('/')) continue
-      const content = inflate(bytes, entry, fileName)
+      const content = inflate(buffer, entry, fileName)
       const isXml = /\.(xml|rels)$/i.test(entry.fileName)
       if (isXml && hasDtd(content)) {
         throw new AppError('unsupported_file', `${fileName} contains a document type declaration (DTD) in ${entry.fileName.slice(0, 80)}, which genuine Word and OpenDocument files never have; it was refused for safety.`)
@@ -71,9 +72,8 @@ function hasDtd(content: Buffer): boolean {
   return /<!DOCTYPE|<!ENTITY/i.test(content.toString('latin1'))
 }
 
-function openZip(bytes: Uint8Array, fileName: string): Promise<yauzl.ZipFile> {
+function openZip(buffer: Buffer, fileName: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (error, zip) => {
       if (error || !zip) reject(damaged(fileName))
       else resolve(zip)
@@ -99,8 +99,7 @@ const STORED = 0
 const DEFLATED = 8
 
 /** One entry's content, read from its local header; never more bytes than the directory declared. */
-function inflate(bytes: Uint8Array, entry: yauzl.Entry, fileName: string): Buffer {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+function inflate(buffer: Buffer, entry: yauzl.Entry, fileName: string): Buffer {
   const header = entry.relativeOffsetOfLocalHeader
   if (entry.isEncrypted() || header + 30 > buffer.length || buffer.readUInt32LE(header) !== LOCAL_HEADER_SIGNATURE) throw damaged(fileName)
   const start = header + 30 + buffer.readUInt16LE(header + 26) + buffer.readUInt16LE(header + 28)
