@@ -1,6 +1,12 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
+import { withContentSecurityPolicyMeta } from './src/main/security/content-security-policy'
+
+// The built index.html carries the renderer's CSP as a <meta>, from the same constant as the
+// headers. Build only: the dev server injects inline styles, which the policy forbids.
+const contentSecurityPolicyMeta: Plugin = { name: 'progress-desk-csp-meta', apply: 'build', transformIndexHtml: withContentSecurityPolicyMeta }
 
 // One build for the three Electron targets. The main build also emits the CLI and the loopback
 // harness: both are plain Node programs that reuse the Electron-free core.
@@ -28,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [vue()],
+    plugins: [vue(), contentSecurityPolicyMeta],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

@@ -5,16 +5,15 @@ import { createCore, type Core } from './core/create-core'
 import type { Host } from './core/rpc/host'
 import { registerIpc } from './ipc'
 import { defaultDatabasePath, resourcesDir } from './paths'
-import { createMainWindow, hardenSession, isTrustedRendererUrl, type WindowTarget } from './window'
+import { APP_ENTRY_URL } from './security/app-protocol'
+import { createMainWindow, hardenSession, registerAppScheme, serveRenderer, trustedOrigin, type WindowTarget } from './window'
 
 let core: Core | null = null
 let lastSaveFolder: string | null = null
 
 const target: WindowTarget = {
   preloadPath: join(__dirname, '../preload/index.js'),
-  ...(process.env.ELECTRON_RENDERER_URL && !app.isPackaged
-    ? { rendererUrl: process.env.ELECTRON_RENDERER_URL }
-    : { rendererFile: join(__dirname, '../renderer/index.html') }),
+  rendererUrl: process.env.ELECTRON_RENDERER_URL && !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL,
 }
 
 function host(): Host {
@@ -45,6 +44,7 @@ function host(): Host {
 }
 
 app.enableSandbox()
+registerAppScheme()
 if (!app.requestSingleInstanceLock()) app.quit()
 
 app.on('second-instance', () => {
@@ -59,6 +59,7 @@ app.on('web-contents-created', (_event, contents) => {
 
 void app.whenReady().then(async () => {
   hardenSession()
+  serveRenderer(join(__dirname, '../renderer'))
   try {
     core = await createCore({ databasePath: defaultDatabasePath(), resourcesDir: resourcesDir(), dailyBackup: true })
   } catch (error) {
@@ -66,7 +67,7 @@ void app.whenReady().then(async () => {
     app.quit()
     return
   }
-  registerIpc(ipcMain, core.dispatcher(host()), (url) => isTrustedRendererUrl(url, target))
+  registerIpc(ipcMain, core.dispatcher(host()), trustedOrigin(target))
   createMainWindow(target)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(target)

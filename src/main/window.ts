@@ -1,15 +1,16 @@
 // The main window and the rules that keep its web content in its box: Electron's security
 // checklist (context isolation, sandbox, no Node in the page, CSP, no navigation, no new windows,
 // no permissions, links out only through openExternalSafely).
-import { BrowserWindow, session, shell } from 'electron'
+import { BrowserWindow, protocol, session, shell } from 'electron'
+import { answerAppRequest, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol'
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy'
 import { openExternalSafely } from './security/external-links'
+import { originOf } from './security/trusted-sender'
 
 export interface WindowTarget {
   preloadPath: string
-  /** The dev server URL in development, else the built index.html. */
-  rendererUrl?: string
-  rendererFile?: string
+  /** The Vite dev server's URL in development, else APP_ENTRY_URL (served by serveRenderer). */
+  rendererUrl: string
 }
 
 export const SECURE_WEB_PREFERENCES = {
@@ -22,8 +23,19 @@ export const SECURE_WEB_PREFERENCES = {
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
   webviewTag: false,
-  spellcheck: true,
+  // Chromium would download spelling dictionaries, and the app is offline.
+  spellcheck: false,
 } as const
+
+/** Must run before the app is ready: app:// gets a real origin and a secure context. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+}
+
+/** Serves the built renderer folder on app:// (after ready), with the CSP on every response. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => answerAppRequest(rendererDir, request.url))
+}
 
 export function hardenSession(): void {
   const ses = session.defaultSession
@@ -55,18 +67,13 @@ export function createMainWindow(target: WindowTarget): BrowserWindow {
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   window.once('ready-to-show', () => window.show())
-  if (target.rendererUrl) void window.loadURL(target.rendererUrl)
-  else if (target.rendererFile) void window.loadFile(target.rendererFile)
+  void window.loadURL(target.rendererUrl)
   return window
 }
 
-/** True for frames showing our own renderer: the built file or the dev server, nothing else. */
-export function isTrustedRendererUrl(url: string, target: WindowTarget): boolean {
-  try {
-    const parsed = new URL(url)
-    if (target.rendererUrl) return parsed.origin === new URL(target.rendererUrl).origin
-    return parsed.protocol === 'file:' && target.rendererFile !== undefined && decodeURIComponent(parsed.pathname).endsWith(target.rendererFile.replace(/\\/g, '/'))
-  } catch {
-    return false
-  }
+/** The one origin the IPC transport answers: app://progress-desk, or the dev server's. */
+export function trustedOrigin(target: WindowTarget): string {
+  const origin = originOf(target.rendererUrl)
+  if (!origin) throw new Error(`The renderer URL ${target.rendererUrl} has no origin`)
+  return origin
 }

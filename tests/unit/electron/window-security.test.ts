@@ -10,6 +10,9 @@ const recorded = vi.hoisted(() => ({
   permissionCheck: null as null | (() => boolean),
   headers: null as null | ((details: { responseHeaders: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void),
   opened: [] as string[],
+  privileged: [] as { scheme: string; privileges: Record<string, unknown> }[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  loaded: [] as string[],
 }))
 
 vi.mock('electron', () => {
@@ -22,15 +25,17 @@ vi.mock('electron', () => {
       recorded.windowOptions.push(options)
     }
     once() {}
-    loadFile() {
-      return Promise.resolve()
-    }
-    loadURL() {
+    loadURL(url: string) {
+      recorded.loaded.push(url)
       return Promise.resolve()
     }
   }
   return {
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: typeof recorded.privileged) => recorded.privileged.push(...schemes),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => recorded.protocolHandlers.set(scheme, handler),
+    },
     shell: { openExternal: async (url: string) => void recorded.opened.push(url) },
     session: {
       defaultSession: {
@@ -42,14 +47,16 @@ vi.mock('electron', () => {
   }
 })
 
-const { createMainWindow, hardenSession, isTrustedRendererUrl } = await import('../../../src/main/window')
+const { createMainWindow, hardenSession, registerAppScheme, serveRenderer, trustedOrigin } = await import('../../../src/main/window')
 const { registerIpc } = await import('../../../src/main/ipc')
+const { APP_ENTRY_URL } = await import('../../../src/main/security/app-protocol')
 
-const target = { preloadPath: '/app/out/preload/index.js', rendererFile: '/app/out/renderer/index.html' }
+const target = { preloadPath: '/app/out/preload/index.js', rendererUrl: APP_ENTRY_URL }
 
 beforeEach(() => {
   recorded.windowOptions.length = 0
   recorded.opened.length = 0
+  recorded.loaded.length = 0
 })
 
 describe('the main window', () => {
@@ -64,8 +71,21 @@ describe('the main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Chromium would download spelling dictionaries; the app is offline.
+      spellcheck: false,
       preload: target.preloadPath,
     })
+  })
+
+  it('loads the renderer from app://, never file://, and serves that scheme with the CSP', async () => {
+    registerAppScheme()
+    expect(recorded.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    createMainWindow(target)
+    expect(recorded.loaded).toEqual(['app://progress-desk/index.html'])
+    serveRenderer('/nowhere/renderer')
+    const response = await recorded.protocolHandlers.get('app')!({ url: 'app://progress-desk/../../etc/passwd' })
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
   })
 
   it('blocks navigation and new windows, sending only https and mailto links out', async () => {
@@ -98,20 +118,37 @@ describe('the main window', () => {
 })
 
 describe('the IPC transport', () => {
-  it('answers only our own renderer frame', async () => {
-    let handler: ((event: unknown, method: unknown, input: unknown) => Promise<unknown>) | null = null
-    const ipcMain = { handle: (_channel: string, h: typeof handler) => (handler = h) }
+  type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unknown>
+  function register(origin: string) {
+    let handler: Handler | null = null
+    const ipcMain = { handle: (_channel: string, h: Handler) => (handler = h) }
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'hello' }))
-    registerIpc(ipcMain as never, dispatch, (url) => isTrustedRendererUrl(url, target))
-    expect(await handler!({ senderFrame: { url: 'file:///app/out/renderer/index.html#/letters' } }, 'app.info', {})).toEqual({ ok: true, value: 'hello' })
-    expect(await handler!({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {})).toMatchObject({ ok: false })
-    expect(await handler!({ senderFrame: null }, 'app.info', {})).toMatchObject({ ok: false })
+    registerIpc(ipcMain as never, dispatch, origin)
+    return { call: (event: unknown) => handler!(event, 'app.info', {}), dispatch }
+  }
+  const eventFrom = (url: string, { child = false } = {}) => {
+    const mainFrame = { url, parent: null }
+    const frame = child ? { url, parent: mainFrame } : mainFrame
+    return { senderFrame: frame, sender: { mainFrame } }
+  }
+
+  it('answers only the main frame of our own window at exactly app://progress-desk', async () => {
+    const { call, dispatch } = register(trustedOrigin(target))
+    expect(await call(eventFrom('app://progress-desk/index.html#/letters'))).toEqual({ ok: true, value: 'hello' })
+    for (const url of ['https://evil.example/', 'app://progress-desk.evil/index.html', 'app://evil/index.html', 'app://progress-desk:1/index.html', 'file:///app/out/renderer/index.html', 'http://progress-desk/']) {
+      expect(await call(eventFrom(url)), url).toMatchObject({ ok: false })
+    }
+    // Our own origin in an iframe, or a frame that is not the window's main frame, is refused too.
+    expect(await call(eventFrom('app://progress-desk/index.html', { child: true }))).toMatchObject({ ok: false })
+    expect(await call({ senderFrame: { url: 'app://progress-desk/index.html', parent: null }, sender: { mainFrame: { url: 'app://progress-desk/index.html', parent: null } } })).toMatchObject({ ok: false })
+    expect(await call({ senderFrame: null, sender: { mainFrame: null } })).toMatchObject({ ok: false })
     expect(dispatch).toHaveBeenCalledTimes(1)
   })
 
-  it('trusts the dev server by origin only', () => {
-    const dev = { preloadPath: 'p', rendererUrl: 'http://localhost:5173/' }
-    expect(isTrustedRendererUrl('http://localhost:5173/#/letters', dev)).toBe(true)
-    expect(isTrustedRendererUrl('http://localhost:5174/', dev)).toBe(false)
+  it('trusts the dev server by its exact origin only', async () => {
+    const { call } = register(trustedOrigin({ preloadPath: 'p', rendererUrl: 'http://localhost:5173/' }))
+    expect(await call(eventFrom('http://localhost:5173/#/letters'))).toEqual({ ok: true, value: 'hello' })
+    expect(await call(eventFrom('http://localhost:5174/'))).toMatchObject({ ok: false })
+    expect(await call(eventFrom('app://progress-desk/index.html'))).toMatchObject({ ok: false })
   })
 })
