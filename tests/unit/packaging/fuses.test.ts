@@ -26,6 +26,6 @@ describe('the packaged app’s fuses', () => {
     expect(typeof afterPack).toBe('function')
     // On a folder with no Electron binary the hook must fail loudly, not skip the fuses.
     const context = { appOutDir: join(ROOT, 'no-such-folder'), electronPlatformName: 'linux', packager: { appInfo: { productFilename: 'Progress Desk' }, executableName: 'progress-desk' } }
-    await expect(afterPack(context)).rejects.toThrow(/no-such-folder[\/]progress-desk/)
+    await expect(afterPack(context)).rejects.toThrow(/no-such-folder[\\/]progress-desk/)
   })
 })
