@@ -1,6 +1,6 @@
 // The progress-desk command line: the same core as the desktop app, called in-process.
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError } from '../../shared/api/errors'
@@ -13,6 +13,7 @@ import { createCore, type Core } from '../core/create-core'
 import { explainSqliteError } from '../core/db/sqlite-errors'
 import { findCycleByName } from '../core/cycles/cycle-service'
 import { loadDemo } from '../core/demo/load-demo'
+import { saveOriginal } from '../core/files/open-files'
 import { GROUP_BYTES, GROUP_FILES, importGroups, type IncomingFile } from '../core/letters/import-service'
 import { listLetters } from '../core/letters/letter-queries'
 import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
@@ -99,7 +100,9 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
     case 'import':
       return importCommand(core, args, io)
     case 'letters': {
-      if (sub() !== 'list') throw new UsageError('Did you mean: letters list --json?')
+      const word = sub()
+      if (word === 'original') return saveOriginalCommand(core, args, io)
+      if (word !== 'list') throw new UsageError('Did you mean: letters list --json?')
       const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } })
       const letters = (await listLetters(ctx)).map((l) => ({ id: l.id, organisation: l.organisation, date: l.date, subject: l.subject, file: l.fileName, format: l.format }))
       if (values.json) io.out(JSON.stringify(letters))
@@ -145,6 +148,18 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
     default:
       throw new UsageError(`Unknown command ${command}.`)
   }
+}
+
+/** Saves a letter's original exactly as the app would open it (same name, same safe writing). */
+async function saveOriginalCommand(core: Core, args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { letter: { type: 'string' }, out: { type: 'string' } } })
+  const letterId = Number(values.letter)
+  if (!values.letter || !Number.isInteger(letterId) || letterId <= 0) throw new UsageError('letters original needs --letter ID (a letter number from letters list).')
+  if (!values.out) throw new UsageError('letters original needs --out FOLDER.')
+  const dir = resolve(values.out)
+  if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new AppError('file_error', `${dir} is not a folder; create it first or choose another.`)
+  io.out(await saveOriginal(core.ctx, letterId, dir))
+  return 0
 }
 
 async function importCommand(core: Core, args: string[], io: CliIo): Promise<number> {

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
+import { cleanDisplayName } from '../files/file-names'
 import { loadRegister } from '../organisations/organisation-service'
 import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
@@ -271,8 +272,7 @@ export async function findBySha(ctx: Pick<CoreContext, 'db'>, sha256: string) {
   return row ?? null
 }
 
-/** A file's own name only: never a path, never control characters, never longer than 255. */
+/** A file's own name only: never a path, never invisible characters, never longer than 255. */
 function safeName(name: string): string {
-  const base = name.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim() ?? ''
-  return (base || 'unnamed file').slice(0, 255)
+  return cleanDisplayName(name, 'unnamed file')
 }
