@@ -14,7 +14,7 @@ import { loadRegister } from '../organisations/organisation-service'
 import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
 import { signatureOf, similarity } from './fingerprint'
-import { loadImportSettings, type ImportSettings } from './import-settings'
+import { loadImportSettings, tooLarge, type ImportSettings } from './import-settings'
 import { inferMetadata, type InferredMetadata, type OwnIdentity, type RegisterEntry } from './infer-metadata'
 import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
 import { sniffFormat } from './sniff'
@@ -252,10 +252,7 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
 }
 
 function checkSize(name: string, size: number, limit: number): void {
-  if (size > limit) {
-    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`
-    throw new AppError('unsupported_file', `${name} is ${mb(size)}, over the ${mb(limit)} limit for one letter (the limit can be changed in the import settings).`)
-  }
+  if (size > limit) throw new AppError('unsupported_file', tooLarge(name, size, limit))
 }
 
 function sha(bytes: Uint8Array): string {
