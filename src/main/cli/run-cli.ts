@@ -9,6 +9,7 @@ import { checkDatabase } from './check-database'
 import { collectFiles } from './collect-files'
 import { runReviewCommand } from './review-commands'
 import { USAGE, UsageError } from './usage'
+import { replaceWithBackup } from '../core/backup/restore'
 import { createCore, type Core } from '../core/create-core'
 import { explainSqliteError } from '../core/db/sqlite-errors'
 import { findCycleByName } from '../core/cycles/cycle-service'
@@ -49,7 +50,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 
   let core: Core | null = null
   try {
-    core = await createCore({ databasePath, resourcesDir: resourcesDir() })
+    // Restoring is the way out of a damaged database, so it must not need to open the current file.
+    if (command === 'restore') return await restoreCommand(databasePath, args, io)
+    // A damaged file is refused with the way to recover, and left exactly as it is.
+    core = await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })
     return await runCommand(core, command, args, io)
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
@@ -128,13 +132,6 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       io.out(`Backed up ${basename(core.databasePath)} to ${resolve(file)}.`)
       return 0
     }
-    case 'restore': {
-      const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
-      if (!file) throw new UsageError('restore needs the backup file to restore.')
-      const { keptAs } = await core.restore(resolve(file))
-      io.out(`Restored ${basename(core.databasePath)} from ${resolve(file)}.${keptAs ? ` The previous file was kept as ${keptAs}.` : ''}`)
-      return 0
-    }
     case 'check': {
       const problems = checkDatabase(core.connection)
       for (const problem of problems) io.err(problem)
@@ -149,6 +146,16 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
     default:
       throw new UsageError(`Unknown command ${command}.`)
   }
+}
+
+/** Replaces the database with a backup (atomically), then opens it once so that it is migrated. */
+async function restoreCommand(databasePath: string, args: string[], io: CliIo): Promise<number> {
+  const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
+  if (!file) throw new UsageError('restore needs the backup file to restore.')
+  const { keptAs } = replaceWithBackup(databasePath, resolve(file), new Date())
+  await (await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })).close()
+  io.out(`Restored ${basename(databasePath)} from ${resolve(file)}.${keptAs ? ` The previous file was kept as ${keptAs}.` : ''}`)
+  return 0
 }
 
 /** Saves a letter's original exactly as the app would open it (same name, same safe writing). */
