@@ -32,6 +32,13 @@ export type ImportMethod = 'app' | 'cli' | 'demo'
 
 /** How deep e-mails may carry e-mails that carry letters (a .msg in a .msg in a .msg …). */
 const MAX_ATTACHMENT_DEPTH = 4
+/** How many letters one e-mail may bring in through its attachments, at every depth together. */
+export const MAX_ATTACHED_LETTERS = 200
+
+/** Attached letters one e-mail may still bring in (shared by the e-mails attached to it). */
+interface AttachmentBudget {
+  left: number
+}
 
 /** A file read, understood and ready to store; attachments are prepared the same way. */
 export interface PreparedLetter {
@@ -189,7 +196,7 @@ async function complete(batch: Batch, entry: Extracted): Promise<Staged> {
   if (entry.kind === 'crashed') throw entry.error
   if (entry.kind !== 'extracted') return entry
   try {
-    return { kind: 'prepared', prepared: await understand(batch, entry, 0) }
+    return { kind: 'prepared', prepared: await understand(batch, entry, 0, { left: MAX_ATTACHED_LETTERS }) }
   } catch (error) {
     if (error instanceof AppError) return { kind: 'failed', name: entry.name, error: error.message }
     throw error
@@ -197,8 +204,8 @@ async function complete(batch: Batch, entry: Extracted): Promise<Staged> {
 }
 
 /** An attached letter: read and understood at once (its e-mail is already being stored). */
-async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number): Promise<PreparedLetter> {
-  return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes)) }, depth)
+async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number, budget: AttachmentBudget): Promise<PreparedLetter> {
+  return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes)) }, depth, budget)
 }
 
 /** The file's type from its bytes, then its text from the reader threads, within the time limit. */
@@ -209,7 +216,7 @@ async function readText(batch: Batch, name: string, bytes: Uint8Array): Promise<
 }
 
 /** Inference, fingerprint and near-duplicate check for a file whose text has been read. */
-async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'extracted' }>, 'kind'>, depth: number): Promise<PreparedLetter> {
+async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'extracted' }>, 'kind'>, depth: number, budget: AttachmentBudget): Promise<PreparedLetter> {
   const { extraction } = file
   if (extraction.text.length === 0) {
     throw new AppError('unsupported_file', `${file.name} has no text to import; it may be blank or hold only pictures.`)
@@ -217,12 +224,12 @@ async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'e
   const inferred = inferMetadata(extraction.text, batch.register, batch.own, { email: extraction.email, heading: extraction.heading })
   const signature = signatureOf(extraction.text)
   const nearDuplicate = signature ? await findNearDuplicate(batch.ctx.db, signature) : null
-  const { children, listed } = await prepareAttachments(batch, extraction, depth, file.sha256)
+  const { children, listed } = await prepareAttachments(batch, extraction, depth, file.sha256, budget)
   return { name: file.name, bytes: file.bytes, sha256: file.sha256, format: file.format, extraction, inferred, signature, nearDuplicate, children, listed }
 }
 
 /** Attachments that fail are listed with the reason; they never fail the e-mail that carried them. */
-async function prepareAttachments(batch: Batch, extraction: Extraction, depth: number, parentSha: string) {
+async function prepareAttachments(batch: Batch, extraction: Extraction, depth: number, parentSha: string, budget: AttachmentBudget) {
   const children: PreparedLetter[] = []
   const listed: LetterAttachment[] = extraction.listed.map((name) => ({ name, letterId: null, note: 'not a letter; kept in the original e-mail' }))
   const seen = new Set<string>([parentSha])
@@ -230,6 +237,10 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
     const note = (text: string) => listed.push({ name: attachment.name, letterId: null, note: text })
     if (depth + 1 > MAX_ATTACHMENT_DEPTH) {
       note(`attached ${MAX_ATTACHMENT_DEPTH} messages deep; not imported`)
+      continue
+    }
+    if (budget.left <= 0) {
+      note(`not imported: one e-mail may bring in at most ${MAX_ATTACHED_LETTERS} letters; kept in the original e-mail`)
       continue
     }
     try {
@@ -242,7 +253,8 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
         listed.push({ name: attachment.name, letterId: held.letterId, note: `already held as letter ${held.letterId}` })
         continue
       }
-      children.push(await prepare(batch, attachment, sha256, depth + 1))
+      budget.left--
+      children.push(await prepare(batch, attachment, sha256, depth + 1, budget))
     } catch (error) {
       if (!(error instanceof AppError)) throw error
       note(error.message)
