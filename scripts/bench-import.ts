@@ -98,7 +98,7 @@ async function main() {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
-    rmSync(CPU_PRELOAD, { force: true })
+    rmSync(CPU_PRELOAD_DIR, { recursive: true, force: true })
   }
 }
 
@@ -106,7 +106,10 @@ async function main() {
  * A preload that reports the CLI's CPU time (all its threads) when it exits: on a shared, busy
  * machine, wall time says more about the neighbours than about Progress Desk.
  */
-const CPU_PRELOAD = join(tmpdir(), `pd-bench-cpu-${process.pid}.cjs`)
+// In a folder made afresh (mode 0700), never at a predictable path in the shared temporary folder
+// where another user could plant code for the CLI to --require.
+const CPU_PRELOAD_DIR = mkdtempSync(join(tmpdir(), 'pd-bench-cpu-'))
+const CPU_PRELOAD = join(CPU_PRELOAD_DIR, 'cpu-usage.cjs')
 writeFileSync(CPU_PRELOAD, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nCPU-SECONDS ' + (u.user + u.system) / 1e6 + '\\n') })\n")
 
 function runCli(db: string, args: string[]): { stdout: string; cpuSeconds: number } {

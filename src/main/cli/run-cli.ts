@@ -1,6 +1,6 @@
 // The progress-desk command line: the same core as the desktop app, called in-process.
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError } from '../../shared/api/errors'
@@ -9,11 +9,14 @@ import { checkDatabase } from './check-database'
 import { collectFiles } from './collect-files'
 import { runReviewCommand } from './review-commands'
 import { USAGE, UsageError } from './usage'
+import { replaceWithBackup } from '../core/backup/restore'
 import { createCore, type Core } from '../core/create-core'
 import { explainSqliteError } from '../core/db/sqlite-errors'
 import { findCycleByName } from '../core/cycles/cycle-service'
 import { loadDemo } from '../core/demo/load-demo'
+import { saveOriginal } from '../core/files/open-files'
 import { GROUP_BYTES, GROUP_FILES, importGroups, type IncomingFile } from '../core/letters/import-service'
+import { loadImportSettings, tooLarge } from '../core/letters/import-settings'
 import { listLetters } from '../core/letters/letter-queries'
 import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../core/recommendations/recommendation-import'
@@ -47,7 +50,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 
   let core: Core | null = null
   try {
-    core = await createCore({ databasePath, resourcesDir: resourcesDir() })
+    // Restoring is the way out of a damaged database, so it must not need to open the current file.
+    if (command === 'restore') return await restoreCommand(databasePath, args, io)
+    // A damaged file is refused with the way to recover, and left exactly as it is.
+    core = await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })
     return await runCommand(core, command, args, io)
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
@@ -99,7 +105,9 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
     case 'import':
       return importCommand(core, args, io)
     case 'letters': {
-      if (sub() !== 'list') throw new UsageError('Did you mean: letters list --json?')
+      const word = sub()
+      if (word === 'original') return saveOriginalCommand(core, args, io)
+      if (word !== 'list') throw new UsageError('Did you mean: letters list --json?')
       const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } })
       const letters = (await listLetters(ctx)).map((l) => ({ id: l.id, organisation: l.organisation, date: l.date, subject: l.subject, file: l.fileName, format: l.format }))
       if (values.json) io.out(JSON.stringify(letters))
@@ -124,13 +132,6 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       io.out(`Backed up ${basename(core.databasePath)} to ${resolve(file)}.`)
       return 0
     }
-    case 'restore': {
-      const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
-      if (!file) throw new UsageError('restore needs the backup file to restore.')
-      const { keptAs } = await core.restore(resolve(file))
-      io.out(`Restored ${basename(core.databasePath)} from ${resolve(file)}.${keptAs ? ` The previous file was kept as ${keptAs}.` : ''}`)
-      return 0
-    }
     case 'check': {
       const problems = checkDatabase(core.connection)
       for (const problem of problems) io.err(problem)
@@ -147,47 +148,102 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
   }
 }
 
+/** Replaces the database with a backup (atomically), then opens it once so that it is migrated. */
+async function restoreCommand(databasePath: string, args: string[], io: CliIo): Promise<number> {
+  const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
+  if (!file) throw new UsageError('restore needs the backup file to restore.')
+  const { keptAs } = replaceWithBackup(databasePath, resolve(file), new Date())
+  await (await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })).close()
+  io.out(`Restored ${basename(databasePath)} from ${resolve(file)}.${keptAs ? ` The previous file was kept as ${keptAs}.` : ''}`)
+  return 0
+}
+
+/** Saves a letter's original exactly as the app would open it (same name, same safe writing). */
+async function saveOriginalCommand(core: Core, args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { letter: { type: 'string' }, out: { type: 'string' } } })
+  const letterId = Number(values.letter)
+  if (!values.letter || !Number.isInteger(letterId) || letterId <= 0) throw new UsageError('letters original needs --letter ID (a letter number from letters list).')
+  if (!values.out) throw new UsageError('letters original needs --out FOLDER.')
+  const dir = resolve(values.out)
+  if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new AppError('file_error', `${dir} is not a folder; create it first or choose another.`)
+  io.out(await saveOriginal(core.ctx, letterId, dir))
+  return 0
+}
+
 async function importCommand(core: Core, args: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } })
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.')
-  const { files, missing } = await collectFiles(positionals)
+  const { files, unreadable } = await collectFiles(positionals)
   let failed = 0
   const report = (line: ReturnType<typeof importLine>) => {
+    if (line.status === 'failed') failed++
     if (values.json) io.out(JSON.stringify(line))
     else if (line.status === 'failed') io.err(`${line.file}: ${line.error}`)
     else io.out(`${line.status === 'duplicate' ? 'duplicate' : 'imported '} ${line.file} → letter ${line.letterId} (${line.organisation ?? 'sender unknown'}, ${line.date ?? 'no date'})`)
   }
-  for (const path of missing) {
-    failed++
-    report(importLine(path, { file: path, status: 'failed', error: `${path} does not exist.` }))
-  }
+  for (const { path, error } of unreadable) report(importLine(path, { file: path, status: 'failed', error }))
   // Files are read a group at a time and reported in order once their group is committed; the
   // next group is read and parsed while one is being stored.
-  for await (const { files: group, outcomes } of importGroups(core.ctx, readGroups(files), 'cli')) {
-    for (const [index, entry] of group.entries()) {
-      const outcome = outcomes[index]!
-      if (outcome.status === 'failed') failed++
-      report(importLine(entry.path, outcome))
+  let reported = 0
+  try {
+    const { maxFileBytes } = await loadImportSettings(core.ctx.db)
+    for await (const { files: group, outcomes } of importGroups(core.ctx, readGroups(files, maxFileBytes), 'cli')) {
+      for (const [index, entry] of group.entries()) {
+        report(importLine(entry.path, outcomes[index]!))
+        reported++
+      }
     }
+  } catch (fatal) {
+    // A failure that ends the whole import (the disk is full, the database is read-only): every
+    // file not yet reported gets its line with that reason, so no file is left unaccounted for.
+    const error = fatalMessage(fatal)
+    io.err(error)
+    for (const path of files.slice(reported)) report(importLine(path, { file: path, status: 'failed', error }))
+    return 1
   }
   return failed > 0 ? 1 : 0
 }
 
-/** Reads files from disk a group at a time (GROUP_FILES files, about GROUP_BYTES bytes). */
-async function* readGroups(paths: string[]): AsyncGenerator<(IncomingFile & { path: string })[]> {
+function fatalMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message
+  const explained = explainSqliteError(error)
+  if (explained) return explained.message
+  return `The import stopped before this file was stored (${(error as Error).message ?? String(error)}); nothing of it was kept.`
+}
+
+/**
+ * Reads files from disk a group at a time (GROUP_FILES files, about GROUP_BYTES bytes). A file's
+ * size is checked on the open file before it is read, so an oversized file is never loaded.
+ */
+async function* readGroups(paths: string[], maxFileBytes: number): AsyncGenerator<(IncomingFile & { path: string })[]> {
   for (let start = 0; start < paths.length; ) {
     const group: (IncomingFile & { path: string })[] = []
     let bytes = 0
     while (start < paths.length && group.length < GROUP_FILES && (group.length === 0 || bytes < GROUP_BYTES)) {
       const path = paths[start++]!
-      const read = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
-      if (read instanceof Error) group.push({ path, name: basename(path), bytes: new Uint8Array(), readError: `${path} could not be read (${read.code ?? read.message}).` })
+      const read = await readWithinLimit(path, maxFileBytes)
+      if (typeof read === 'string') group.push({ path, name: basename(path), bytes: new Uint8Array(), readError: read })
       else {
-        group.push({ path, name: basename(path), bytes: new Uint8Array(read) })
+        group.push({ path, name: basename(path), bytes: read })
         bytes += read.length
       }
     }
     yield group
+  }
+}
+
+/** The file's bytes, or the one-sentence reason it was not read (too large, unreadable). */
+async function readWithinLimit(path: string, limit: number): Promise<Uint8Array | string> {
+  let handle: FileHandle | null = null
+  try {
+    handle = await open(path, 'r')
+    const { size } = await handle.stat()
+    if (size > limit) return tooLarge(basename(path), size, limit)
+    return new Uint8Array(await handle.readFile())
+  } catch (error) {
+    return `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+  } finally {
+    await handle?.close()
   }
 }
 

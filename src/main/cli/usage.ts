@@ -7,6 +7,9 @@ Commands:
                                          add or update recommendations (number,title,text,addressees,theme)
   import PATH... [--json]                import letters from files or folders (recursive)
   letters list [--json]                  list the letters
+  letters original --letter ID --out FOLDER
+                                         save a letter's original into FOLDER, named as the app opens it
+                                         (the extension is the format found in its bytes); prints the path
   export --out FILE.docx [--cycle NAME] [--no-annex] [--groups "A;B;C"]
                                          export the progress summary to Word
   check                                  check the database and the stored originals

@@ -1,10 +1,10 @@
 // The composition root: the one place the core is put together. Every entry point (Electron,
 // the browser harness, the CLI, tests) calls this with its own database path, clock and host.
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { backupIfDue } from './backup/backup-service'
-import { moveAside, openDatabase, type RecoveryNotice } from './backup/open-database'
-import { assertRestorable } from './backup/restore'
+import { openDatabase, type OnDamage, type RecoveryNotice } from './backup/open-database'
+import { replaceWithBackup } from './backup/restore'
 import type { CoreContext } from './context'
 import type { Connection } from './db/connection'
 import { createHandlers } from './handlers'
@@ -28,6 +28,8 @@ export interface CoreOptions {
    * (Vitest runs the sources). PROGRESS_DESK_EXTRACTION=in-process forces the fallback.
    */
   extraction?: 'worker' | 'in-process'
+  /** A damaged file: 'move-aside' (the app: start afresh, offer a backup) or 'refuse' (the CLI). */
+  onDamage?: OnDamage
 }
 
 export interface Core {
@@ -41,7 +43,7 @@ export interface Core {
   /** A dispatcher for one transport, with that transport's host. */
   dispatcher(host: Host): Dispatch
   /** Replaces the database with a backup; the current file is kept aside, never deleted. */
-  restore(backupPath: string): Promise<{ keptAs: string }>
+  restore(backupPath: string, copy?: (from: string, to: string) => void): Promise<{ keptAs: string }>
   close(): Promise<void>
 }
 
@@ -50,7 +52,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const inMemory = databasePath === ':memory:'
   if (!inMemory) mkdirSync(dirname(databasePath), { recursive: true })
   const clock = options.clock ?? (() => new Date())
-  const opened = await openDatabase(databasePath, clock)
+  const opened = await openDatabase(databasePath, clock, options.onDamage)
   let connection = opened.connection
   if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection.sqlite, { databasePath, now: clock() })
 
@@ -66,19 +68,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     databasePath,
     recovery: opened.recovery,
     dispatcher: (host) => createDispatcher(core.handlers, { host, ...(options.log ? { log: options.log } : {}) }),
-    async restore(backupPath) {
-      assertRestorable(backupPath)
+    async restore(backupPath, copy) {
       await connection.db.destroy()
-      const keptAs = existsSync(databasePath) ? moveAside(databasePath, 'before-restore', clock()) : ''
+      let keptAs: string
       try {
-        copyFileSync(backupPath, databasePath)
+        keptAs = replaceWithBackup(databasePath, backupPath, clock(), copy).keptAs
       } catch (error) {
-        if (keptAs) renameSync(keptAs, databasePath)
-        connection = (await openDatabase(databasePath, clock)).connection
+        // Nothing was replaced: the file as it was is opened again.
+        connection = (await openDatabase(databasePath, clock, options.onDamage)).connection
         ctx.db = connection.db
         throw error
       }
-      connection = (await openDatabase(databasePath, clock)).connection
+      connection = (await openDatabase(databasePath, clock, options.onDamage)).connection
       ctx.db = connection.db
       ctx.databaseGeneration = (ctx.databaseGeneration ?? 0) + 1
       core.recovery = null

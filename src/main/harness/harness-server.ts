@@ -39,34 +39,51 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   const token = randomBytes(24).toString('hex')
   let expectedHost = ''
   const server = createServer((request, response) => {
-    handle(request, response).catch(() => send(response, 500, 'text/plain; charset=utf-8', 'Internal error'))
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, { ok: false, error: { code: 'internal', message: 'The harness could not answer that request.' } }, 500)
+    })
   })
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     if (request.headers.host !== expectedHost) return send(response, 421, 'text/plain; charset=utf-8', 'Wrong host')
-    const url = new URL(request.url ?? '/', `http://${expectedHost}`)
+    let url: URL
+    try {
+      url = new URL(request.url ?? '/', `http://${expectedHost}`)
+    } catch {
+      return refuse(response, 400, 'The request’s address could not be read.')
+    }
     if (url.pathname === '/rpc') return rpc(request, response)
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed')
     return staticFile(url.pathname, response)
   }
 
   async function rpc(request: IncomingMessage, response: ServerResponse) {
-    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed')
-    if (request.headers[TOKEN_HEADER] !== token) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden')
-    if (!String(request.headers['content-type']).startsWith('application/json')) return send(response, 415, 'text/plain; charset=utf-8', 'JSON only')
+    if (request.method !== 'POST') return refuse(response, 405, 'Calls are made with POST.')
+    if (request.headers[TOKEN_HEADER] !== token) return refuse(response, 403, 'The request did not carry this harness’s token.')
+    if (!String(request.headers['content-type']).startsWith('application/json')) return refuse(response, 415, 'Calls are sent as JSON.')
     const body = await readBody(request)
-    if (body === null) return send(response, 413, 'text/plain; charset=utf-8', 'Too large')
-    let message: { method?: unknown; input?: unknown }
+    if (body === null) return refuse(response, 413, 'The request is too large.')
+    let message: unknown
     try {
-      message = JSON.parse(body) as typeof message
+      message = JSON.parse(body)
     } catch {
-      return sendJson(response, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.' } })
+      return refuse(response, 400, 'The request was not valid JSON.')
     }
-    sendJson(response, await options.dispatch(message.method, message.input))
+    // null, an array, a number…: valid JSON, but not a call.
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return refuse(response, 400, 'The request must be a JSON object with a method and an input.')
+    const call = message as { method?: unknown; input?: unknown }
+    sendJson(response, await options.dispatch(call.method, call.input))
   }
 
   async function staticFile(pathname: string, response: ServerResponse) {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      return refuse(response, 400, 'The path has a malformed percent-escape.')
+    }
+    if (decoded.includes('\u0000')) return refuse(response, 400, 'The path has a NUL character.')
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
     const file = normalize(join(options.rendererDir, relative))
     if (!file.startsWith(options.rendererDir + sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found')
     const content = await readFile(file).catch(() => null)
@@ -124,6 +141,11 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body)
 }
 
-function sendJson(response: ServerResponse, value: unknown) {
-  send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value))
+function sendJson(response: ServerResponse, value: unknown, status = 200) {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value))
+}
+
+/** A malformed request: a 4xx status with the same error envelope the dispatcher uses. */
+function refuse(response: ServerResponse, status: number, message: string) {
+  sendJson(response, { ok: false, error: { code: 'invalid_input', message } }, status)
 }

@@ -76,3 +76,36 @@ function statusWithHost(host: string): Promise<number> {
     req.end()
   })
 }
+
+describe('malformed requests', () => {
+  const raw = (path: string, body?: string) =>
+    fetch(new URL(path, harness.url), body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: harness.token }, body })
+
+  it('answers each with a 4xx JSON error, never a 500', async () => {
+    const cases: [string, string | undefined][] = [
+      ['/rpc', 'null'],
+      ['/rpc', '[]'],
+      ['/rpc', '42'],
+      ['/rpc', '"groups.list"'],
+      ['/rpc', '{"method":'],
+      ['/rpc', ''],
+      ['/%E0%A4%A', undefined],
+      ['/assets/%ZZapp.js', undefined],
+      ['/%00', undefined],
+    ]
+    for (const [path, body] of cases) {
+      const response = await raw(path, body)
+      expect({ path, body, status: response.status }).toEqual({ path, body, status: 400 })
+      expect(response.headers.get('content-type')).toContain('application/json')
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.any(String) } })
+    }
+  })
+
+  it('answers a call with a missing or odd method as an error envelope', async () => {
+    for (const body of ['{}', '{"method":null}', '{"method":"groups.list","input":null}', '{"method":{"toString":1}}']) {
+      const response = await raw('/rpc', body)
+      expect(response.status).toBeLessThan(500)
+      expect(await response.json()).toHaveProperty('ok')
+    }
+  })
+})

@@ -41,7 +41,39 @@ export function listBackupFiles(databasePath: string): BackupFile[] {
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name))
 }
 
-/** A name that cannot escape the backups folder. */
+/** A file kept aside by a restore: NAME.before-restore-<time>, beside the database. */
+const KEPT_ASIDE = /^\.before-restore-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-\d{1,4})?$/
+
+/**
+ * Files a restore kept aside (the database as it was before each restore), newest first. They
+ * are never pruned, and they are offered for restoring alongside the backups.
+ */
+export function listKeptAside(databasePath: string): BackupFile[] {
+  const dir = dirname(databasePath)
+  const own = basename(databasePath)
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return []
+  }
+  return names
+    .map((name) => ({ name, match: name.startsWith(own) ? KEPT_ASIDE.exec(name.slice(own.length)) : null }))
+    .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
+    .map(({ name, match }) => ({ name, path: join(dir, name), takenAt: stampToIso(match[1] ?? ''), sizeBytes: statSync(join(dir, name)).size }))
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt))
+}
+
+/** Everything a person may restore: the backups and the files kept aside, newest first. */
+export function listRestorable(databasePath: string): BackupFile[] {
+  return [...listBackupFiles(databasePath), ...listKeptAside(databasePath)].sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name))
+}
+
+function stampToIso(stamp: string): string {
+  return stamp.replace(/T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z/, (_m, h, mi, s, ms) => `T${h}:${mi}:${s}.${ms ?? '000'}Z`)
+}
+
+/** A name that cannot escape the backups folder (or name anything but a file kept aside). */
 export function isPlainBackupName(name: string): boolean {
-  return basename(name) === name && PATTERN.test(name)
+  return basename(name) === name && (PATTERN.test(name) || /\.before-restore-[0-9TZ-]+$/.test(name))
 }

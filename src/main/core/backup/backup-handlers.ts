@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import type { Core } from '../create-core'
 import type { Host } from '../rpc/host'
-import { isPlainBackupName, listBackupFiles, type BackupFile } from './backup-files'
+import { isPlainBackupName, listRestorable, type BackupFile } from './backup-files'
 import { takeBackup } from './backup-service'
 
 type CoreView = Pick<Core, 'connection' | 'databasePath' | 'restore'>
@@ -14,7 +14,7 @@ export function toBackupInfo(file: BackupFile): BackupInfo {
 }
 
 export function listBackups(core: CoreView): BackupInfo[] {
-  return listBackupFiles(core.databasePath).map(toBackupInfo)
+  return listRestorable(core.databasePath).map(toBackupInfo)
 }
 
 export async function backupNow(core: CoreView, ctx: CoreContext): Promise<BackupInfo> {
@@ -26,7 +26,7 @@ export async function restoreBackup(core: CoreView, host: Host, name: string | u
   let path: string | null
   if (name !== undefined) {
     if (!isPlainBackupName(name)) throw new AppError('invalid_input', 'That is not the name of a Progress Desk backup.')
-    path = listBackupFiles(core.databasePath).find((file) => file.name === name)?.path ?? null
+    path = listRestorable(core.databasePath).find((file) => file.name === name)?.path ?? null
     if (!path) throw new AppError('not_found', `There is no backup called ${name}.`)
   } else {
     path = (await host.chooseOpenPath?.({ title: 'Restore Progress Desk from a backup', defaultName: '', filters: [{ name: 'Progress Desk database', extensions: ['sqlite'] }] })) ?? null

@@ -1,28 +1,33 @@
-// Opening files in the system's own programs: a letter's original (written to a private temporary
-// folder first, under its own safe name) and a document this session exported. The renderer can
-// name only a letter id or a path the core itself wrote, never an arbitrary file.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// Opening files in the system's own programs: a letter's original (written to a private folder
+// first, under a name whose extension comes from its bytes) and a document this session exported.
+// The renderer can name only a letter id or a path the core itself wrote, never an arbitrary file.
 import { AppError } from '../../../shared/api/errors'
+import type { LetterFormat } from '../../../shared/domain/dto'
 import type { CoreContext } from '../context'
 import type { Host } from '../rpc/host'
+import { makePrivateFolder, writeOriginal, type StoredOriginal } from './write-original'
 
 export async function openOriginal(ctx: CoreContext, host: Host, letterId: number): Promise<{ opened: boolean }> {
+  const original = await readOriginal(ctx, letterId)
+  if (!host.openPath) return { opened: false }
+  await host.openPath(writeOriginal(makePrivateFolder(), original))
+  return { opened: true }
+}
+
+/** `letters original --letter ID --out DIR`: the same file the app would open, saved in DIR. */
+export async function saveOriginal(ctx: CoreContext, letterId: number, dir: string): Promise<string> {
+  return writeOriginal(dir, await readOriginal(ctx, letterId))
+}
+
+async function readOriginal(ctx: CoreContext, letterId: number): Promise<StoredOriginal> {
   const row = await ctx.db
     .selectFrom('letters as l')
     .innerJoin('originals as o', 'o.sha256', 'l.original_sha256')
-    .select(['l.file_name', 'o.sha256', 'o.bytes'])
+    .select(['l.file_name', 'l.format', 'o.bytes'])
     .where('l.id', '=', letterId)
     .executeTakeFirst()
   if (!row) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
-  if (!host.openPath) return { opened: false }
-  const dir = join(tmpdir(), 'progress-desk-originals', row.sha256.slice(0, 16))
-  mkdirSync(dir, { recursive: true })
-  const path = join(dir, safeFileName(row.file_name))
-  writeFileSync(path, row.bytes)
-  await host.openPath(path)
-  return { opened: true }
+  return { fileName: row.file_name, format: row.format as LetterFormat, bytes: row.bytes }
 }
 
 export class ExportedFiles {
@@ -38,10 +43,4 @@ export class ExportedFiles {
     await host.openPath(path)
     return { opened: true }
   }
-}
-
-/** The stored name without folders or characters that file systems refuse. */
-function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim()
-  return cleaned.slice(0, 120) || 'letter'
 }

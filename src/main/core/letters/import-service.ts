@@ -9,11 +9,12 @@ import { createHash } from 'node:crypto'
 import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
+import { cleanDisplayName } from '../files/file-names'
 import { loadRegister } from '../organisations/organisation-service'
 import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
 import { signatureOf, similarity } from './fingerprint'
-import { loadImportSettings, type ImportSettings } from './import-settings'
+import { loadImportSettings, tooLarge, type ImportSettings } from './import-settings'
 import { inferMetadata, type InferredMetadata, type OwnIdentity, type RegisterEntry } from './infer-metadata'
 import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
 import { sniffFormat } from './sniff'
@@ -31,6 +32,13 @@ export type ImportMethod = 'app' | 'cli' | 'demo'
 
 /** How deep e-mails may carry e-mails that carry letters (a .msg in a .msg in a .msg …). */
 const MAX_ATTACHMENT_DEPTH = 4
+/** How many letters one e-mail may bring in through its attachments, at every depth together. */
+export const MAX_ATTACHED_LETTERS = 200
+
+/** Attached letters one e-mail may still bring in (shared by the e-mails attached to it). */
+interface AttachmentBudget {
+  left: number
+}
 
 /** A file read, understood and ready to store; attachments are prepared the same way. */
 export interface PreparedLetter {
@@ -188,7 +196,7 @@ async function complete(batch: Batch, entry: Extracted): Promise<Staged> {
   if (entry.kind === 'crashed') throw entry.error
   if (entry.kind !== 'extracted') return entry
   try {
-    return { kind: 'prepared', prepared: await understand(batch, entry, 0) }
+    return { kind: 'prepared', prepared: await understand(batch, entry, 0, { left: MAX_ATTACHED_LETTERS }) }
   } catch (error) {
     if (error instanceof AppError) return { kind: 'failed', name: entry.name, error: error.message }
     throw error
@@ -196,8 +204,8 @@ async function complete(batch: Batch, entry: Extracted): Promise<Staged> {
 }
 
 /** An attached letter: read and understood at once (its e-mail is already being stored). */
-async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number): Promise<PreparedLetter> {
-  return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes)) }, depth)
+async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number, budget: AttachmentBudget): Promise<PreparedLetter> {
+  return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes)) }, depth, budget)
 }
 
 /** The file's type from its bytes, then its text from the reader threads, within the time limit. */
@@ -208,7 +216,7 @@ async function readText(batch: Batch, name: string, bytes: Uint8Array): Promise<
 }
 
 /** Inference, fingerprint and near-duplicate check for a file whose text has been read. */
-async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'extracted' }>, 'kind'>, depth: number): Promise<PreparedLetter> {
+async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'extracted' }>, 'kind'>, depth: number, budget: AttachmentBudget): Promise<PreparedLetter> {
   const { extraction } = file
   if (extraction.text.length === 0) {
     throw new AppError('unsupported_file', `${file.name} has no text to import; it may be blank or hold only pictures.`)
@@ -216,12 +224,12 @@ async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'e
   const inferred = inferMetadata(extraction.text, batch.register, batch.own, { email: extraction.email, heading: extraction.heading })
   const signature = signatureOf(extraction.text)
   const nearDuplicate = signature ? await findNearDuplicate(batch.ctx.db, signature) : null
-  const { children, listed } = await prepareAttachments(batch, extraction, depth, file.sha256)
+  const { children, listed } = await prepareAttachments(batch, extraction, depth, file.sha256, budget)
   return { name: file.name, bytes: file.bytes, sha256: file.sha256, format: file.format, extraction, inferred, signature, nearDuplicate, children, listed }
 }
 
 /** Attachments that fail are listed with the reason; they never fail the e-mail that carried them. */
-async function prepareAttachments(batch: Batch, extraction: Extraction, depth: number, parentSha: string) {
+async function prepareAttachments(batch: Batch, extraction: Extraction, depth: number, parentSha: string, budget: AttachmentBudget) {
   const children: PreparedLetter[] = []
   const listed: LetterAttachment[] = extraction.listed.map((name) => ({ name, letterId: null, note: 'not a letter; kept in the original e-mail' }))
   const seen = new Set<string>([parentSha])
@@ -229,6 +237,10 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
     const note = (text: string) => listed.push({ name: attachment.name, letterId: null, note: text })
     if (depth + 1 > MAX_ATTACHMENT_DEPTH) {
       note(`attached ${MAX_ATTACHMENT_DEPTH} messages deep; not imported`)
+      continue
+    }
+    if (budget.left <= 0) {
+      note(`not imported: one e-mail may bring in at most ${MAX_ATTACHED_LETTERS} letters; kept in the original e-mail`)
       continue
     }
     try {
@@ -241,7 +253,8 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
         listed.push({ name: attachment.name, letterId: held.letterId, note: `already held as letter ${held.letterId}` })
         continue
       }
-      children.push(await prepare(batch, attachment, sha256, depth + 1))
+      budget.left--
+      children.push(await prepare(batch, attachment, sha256, depth + 1, budget))
     } catch (error) {
       if (!(error instanceof AppError)) throw error
       note(error.message)
@@ -251,10 +264,7 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
 }
 
 function checkSize(name: string, size: number, limit: number): void {
-  if (size > limit) {
-    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`
-    throw new AppError('unsupported_file', `${name} is ${mb(size)}, over the ${mb(limit)} limit for one letter (the limit can be changed in the import settings).`)
-  }
+  if (size > limit) throw new AppError('unsupported_file', tooLarge(name, size, limit))
 }
 
 function sha(bytes: Uint8Array): string {
@@ -271,8 +281,7 @@ export async function findBySha(ctx: Pick<CoreContext, 'db'>, sha256: string) {
   return row ?? null
 }
 
-/** A file's own name only: never a path, never control characters, never longer than 255. */
+/** A file's own name only: never a path, never invisible characters, never longer than 255. */
 function safeName(name: string): string {
-  const base = name.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim() ?? ''
-  return (base || 'unnamed file').slice(0, 255)
+  return cleanDisplayName(name, 'unnamed file')
 }

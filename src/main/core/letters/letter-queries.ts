@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { InferredField, LetterAttachment, LetterDetail, LetterFormat, LetterSummary } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
+import { cleanDisplayName } from '../files/file-names'
 import { listLinksForLetter } from '../review/link-service'
 
 export interface LetterFilter {
@@ -25,7 +26,8 @@ export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): 
   // order is the letters_list index read backwards, with no sort step.
   const rows = await query.orderBy('l.letter_date', 'desc').orderBy('l.id', 'desc').execute()
   const linked = await linkedNumbers(ctx, filter.id)
-  return rows.map(({ format, ...row }) => ({ ...row, format: format as LetterFormat, linkedRecommendations: linked.get(row.id) ?? [] }))
+  // Names are cleaned on the way out too: letters imported before names were cleaned on the way in.
+  return rows.map(({ format, fileName, ...row }) => ({ ...row, fileName: cleanDisplayName(fileName, 'unnamed file'), format: format as LetterFormat, linkedRecommendations: linked.get(row.id) ?? [] }))
 }
 
 /**
@@ -56,7 +58,7 @@ export async function getLetter(ctx: CoreContext, id: number): Promise<LetterDet
     recipient: row.recipient,
     ocr: row.ocr === 1,
     parentLetterId: row.parent_letter_id,
-    attachments: JSON.parse(row.attachments_json) as LetterAttachment[],
+    attachments: (JSON.parse(row.attachments_json) as LetterAttachment[]).map((a, index) => ({ ...a, name: cleanDisplayName(a.name, `attachment ${index + 1}`) })),
     bodyText: row.body_text,
     importedAt: row.imported_at,
     sizeBytes: row.size,

@@ -2,6 +2,7 @@
 // response, a forwarded message) and which are only listed (logos, invitations, spreadsheets).
 // The decision is made from the bytes; the name is display text only and never a path.
 import type { LetterFormat } from '../../../../shared/domain/dto'
+import { cleanDisplayName } from '../../files/file-names'
 import { sniffFormat } from '../sniff'
 import type { AttachedFile, Extraction } from './types'
 
@@ -41,8 +42,7 @@ function isLetter(attachment: RawAttachment, name: string): boolean {
   return true
 }
 
-/** A printable file name: no folders, no control characters, never empty, at most 255 characters. */
+/** A printable file name: no folders, no invisible characters, never empty, at most 255 characters. */
 export function displayName(name: string | null | undefined, index: number): string {
-  const base = (name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim() ?? ''
-  return (base || `attachment ${index + 1}`).slice(0, 255)
+  return cleanDisplayName(name, `attachment ${index + 1}`)
 }

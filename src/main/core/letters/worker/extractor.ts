@@ -14,11 +14,31 @@ export function tooSlow(fileName: string, timeLimitMs: number): AppError {
   return new AppError('unsupported_file', `${fileName} took longer than ${Math.round(timeLimitMs / 1000)} s to read, so reading it was stopped. If it is a long scanned document, split it and import the parts.`)
 }
 
-/** Anything but an AppError from a parser is still one file's problem, never the batch's. */
+/**
+ * Anything but an AppError from a parser is still one file's problem, never the batch's, and
+ * becomes one sentence: native libraries (image decoders, pdf.js, OCR) throw odd things: objects
+ * with no prototype, getters that throw, multi-line dumps meant for stderr.
+ */
 export function parserFailure(job: Pick<ExtractJob, 'fileName' | 'format'>, error: unknown): AppError {
   if (error instanceof AppError) return error
-  const detail = error instanceof Error ? error.message : String(error)
-  return new AppError('unsupported_file', `${job.fileName} has a problem its ${job.format.toUpperCase()} reader could not get past (${detail.slice(0, 160)}); it may be damaged.`)
+  const detail = firstLine(describe(error))
+  return new AppError('unsupported_file', `${job.fileName} has a problem its ${job.format.toUpperCase()} reader could not get past${detail ? ` (${detail})` : ''}; it may be damaged.`)
+}
+
+function describe(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message)
+    if (typeof error === 'string') return error
+    return typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error)
+  } catch {
+    return ''
+  }
+}
+
+/** The first non-empty line, without control or format characters, at most 160 characters. */
+function firstLine(text: string): string {
+  const line = text.slice(0, 2000).split(/[\r\n]+/).find((part) => part.trim() !== '') ?? ''
+  return line.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, '').trim().slice(0, 160)
 }
 
 /**
