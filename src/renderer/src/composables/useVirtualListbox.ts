@@ -16,6 +16,8 @@ export interface VirtualListboxOptions {
   overscan: number
   /** The DOM id of the option at `index`, for aria-activedescendant. */
   optionId: (index: number) => string
+  /** Vue's key for the row at `index` (its position, unless the rows have ids of their own). */
+  key?: (index: number) => string | number
   /** Called when the row at `index` is opened (Enter, Space or a click). */
   open: (index: number) => void
 }
@@ -41,9 +43,20 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
     return index >= 0 && index < count.value && rows.value.some((row) => row.index === index) ? options.optionId(index) : undefined
   })
 
-  function rowStyle(start: number) {
-    return { transform: `translateY(${start}px)`, height: `${options.rowHeight}px` }
-  }
+  /** The rendered rows, each with what every row component binds: its id, place and position. */
+  const items = computed(() =>
+    rows.value.map((row) => ({
+      index: row.index,
+      key: options.key ? options.key(row.index) : row.index,
+      attrs: {
+        id: options.optionId(row.index),
+        style: { transform: `translateY(${row.start}px)`, height: `${options.rowHeight}px` },
+        position: row.index + 1,
+        total: count.value,
+        active: row.index === activeIndex.value,
+      },
+    })),
+  )
 
   function moveTo(index: number) {
     if (count.value === 0) return
@@ -82,5 +95,5 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
     onKeydown,
   }))
 
-  return { scroller, activeIndex, rows, trackStyle, rowStyle, listbox, moveTo, openIndex, virtualizer }
+  return { scroller, activeIndex, rows, items, trackStyle, listbox, moveTo, openIndex, virtualizer }
 }
