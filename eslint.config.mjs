@@ -27,7 +27,38 @@ export default tseslint.config(
   },
   {
     files: ['src/main/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] }],
+      // Not even lazily: a dynamic import or require of Electron would fail under Vitest, the CLI and the harness.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportExpression[source.value='electron']", message: noElectron.message },
+        { selector: "CallExpression[callee.name='require'][arguments.0.value='electron']", message: noElectron.message },
+      ],
+    },
+  },
+  {
+    // The renderer is a web page: Electron reaches it only through the preload's bridge.
+    files: ['src/renderer/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer talks to the main process only through window.bridge (src/renderer/src/api.ts).' }], patterns: [{ group: ['electron/*'], message: 'The renderer talks to the main process only through window.bridge.' }] }],
+    },
+  },
+  {
+    // Components and views ask their stores; only stores call the core through the API client.
+    files: ['src/renderer/src/components/**/*.{ts,vue}', 'src/renderer/src/views/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to the main process only through window.bridge (src/renderer/src/api.ts).' }],
+          patterns: [
+            { group: ['electron/*'], message: 'The renderer talks to the main process only through window.bridge.' },
+            { group: ['**/api', '**/api.ts', '**/shared/api/client', '**/shared/api/client.ts'], message: 'Components and views do not call the core: move the call into a store (src/renderer/src/stores).' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/shared/**/*.ts'],

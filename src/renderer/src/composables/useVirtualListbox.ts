@@ -1,0 +1,99 @@
+// The keyboard and virtualising logic of a single-select listbox that grows to thousands of rows
+// (the letters list, the search results). Focus stays on the listbox element and
+// aria-activedescendant names the active row, which the virtualiser always renders so screen
+// readers follow J/K, the arrows, Page Up/Down, Home and End. Moving only highlights; Enter,
+// Space or a click opens the active row.
+import { useVirtualizer } from '@tanstack/vue-virtual'
+import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue'
+import { isPlainKey } from '../lib/keyboard'
+
+export interface VirtualListboxOptions {
+  /** How many rows the list has (fetched or not). */
+  count: MaybeRefOrGetter<number>
+  rowHeight: number
+  /** How many rows Page Up and Page Down move. */
+  page: number
+  overscan: number
+  /** The DOM id of the option at `index`, for aria-activedescendant. */
+  optionId: (index: number) => string
+  /** Vue's key for the row at `index` (its position, unless the rows have ids of their own). */
+  key?: (index: number) => string | number
+  /** Called when the row at `index` is opened (Enter, Space or a click). */
+  open: (index: number) => void
+}
+
+export function useVirtualListbox(options: VirtualListboxOptions) {
+  const scroller = ref<HTMLElement | null>(null)
+  const activeIndex = ref(-1)
+  const count = computed(() => toValue(options.count))
+
+  const virtualizer = useVirtualizer(
+    computed(() => ({
+      count: count.value,
+      getScrollElement: () => scroller.value,
+      estimateSize: () => options.rowHeight,
+      overscan: options.overscan,
+    })),
+  )
+  const rows = computed(() => virtualizer.value.getVirtualItems())
+  const trackStyle = computed(() => ({ height: `${virtualizer.value.getTotalSize()}px` }))
+
+  const activeId = computed(() => {
+    const index = activeIndex.value
+    return index >= 0 && index < count.value && rows.value.some((row) => row.index === index) ? options.optionId(index) : undefined
+  })
+
+  /** The rendered rows, each with what every row component binds: its id, place and position. */
+  const items = computed(() =>
+    rows.value.map((row) => ({
+      index: row.index,
+      key: options.key ? options.key(row.index) : row.index,
+      attrs: {
+        id: options.optionId(row.index),
+        style: { transform: `translateY(${row.start}px)`, height: `${options.rowHeight}px` },
+        position: row.index + 1,
+        total: count.value,
+        active: row.index === activeIndex.value,
+      },
+    })),
+  )
+
+  function moveTo(index: number) {
+    if (count.value === 0) return
+    activeIndex.value = Math.max(0, Math.min(count.value - 1, index))
+    virtualizer.value.scrollToIndex(activeIndex.value, { align: 'auto' })
+  }
+
+  function openIndex(index: number) {
+    if (index < 0 || index >= count.value) return
+    activeIndex.value = index
+    options.open(index)
+  }
+
+  function onFocus() {
+    if (activeIndex.value === -1) moveTo(0)
+  }
+
+  function onKeydown(event: KeyboardEvent) {
+    if (!isPlainKey(event)) return
+    const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: options.page, PageUp: -options.page }
+    const step = steps[event.key]
+    if (step !== undefined) moveTo(activeIndex.value + step)
+    else if (event.key === 'Home') moveTo(0)
+    else if (event.key === 'End') moveTo(count.value - 1)
+    else if (event.key === 'Enter' || event.key === ' ') openIndex(activeIndex.value)
+    else return
+    event.preventDefault()
+  }
+
+  /** What the listbox element binds: `v-bind="listbox"` next to its role and label. */
+  const listbox = computed(() => ({
+    role: 'listbox',
+    tabindex: 0,
+    'aria-activedescendant': activeId.value,
+    onFocus,
+    onKeydown,
+  }))
+
+  return { scroller, activeIndex, rows, items, trackStyle, listbox, moveTo, openIndex, virtualizer }
+}
