@@ -1,9 +1,10 @@
 // The Electron entry point: lifecycle, the window, the save dialog, and the IPC transport.
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
+import { userInfo } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createCore, type Core } from './core/create-core'
 import type { Host } from './core/rpc/host'
-import { registerIpc } from './ipc'
+import { registerIpc, relayEvents } from './ipc'
 import { defaultDatabasePath, resourcesDir } from './paths'
 import { createMainWindow, hardenSession, isTrustedRendererUrl, type WindowTarget } from './window'
 
@@ -15,6 +16,17 @@ const target: WindowTarget = {
   ...(process.env.ELECTRON_RENDERER_URL && !app.isPackaged
     ? { rendererUrl: process.env.ELECTRON_RENDERER_URL }
     : { rendererFile: join(__dirname, '../renderer/index.html') }),
+}
+
+/** Who acts from this desktop: PROGRESS_DESK_ACTOR when set, else the operating system's user. */
+function actingPerson(): string {
+  const configured = process.env.PROGRESS_DESK_ACTOR?.trim()
+  if (configured) return configured
+  try {
+    return userInfo().username || 'secretariat'
+  } catch {
+    return 'secretariat'
+  }
 }
 
 function host(): Host {
@@ -66,7 +78,8 @@ void app.whenReady().then(async () => {
     app.quit()
     return
   }
-  registerIpc(ipcMain, core.dispatcher(host()), (url) => isTrustedRendererUrl(url, target))
+  registerIpc(ipcMain, core.dispatcher(host(), { actor: actingPerson() }), (url) => isTrustedRendererUrl(url, target))
+  relayEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents))
   createMainWindow(target)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(target)

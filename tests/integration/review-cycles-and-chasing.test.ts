@@ -42,7 +42,7 @@ describe('suggestions in use', () => {
     expect(after).not.toContain('15')
 
     // A whole-letter accept, and undo of a rejection brings the suggestion back.
-    const session = new UndoSession(core.ctx, 0)
+    const session = new UndoSession(core.ctx, core.ctx.actor, 0)
     await session.state()
     expect((await session.undo()).applied).toBe('Rejected suggestion')
     expect((await suggestForLetter(core.ctx, letterId)).map((s) => s.recommendationNumber)).toContain('15')

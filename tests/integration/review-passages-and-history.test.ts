@@ -32,7 +32,7 @@ beforeEach(async () => {
   core = await createTestCore()
   ;({ byNumber, cycles } = await seedDemoRegister(core))
   letterId = addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
-  session = new UndoSession(core.ctx, Number(core.connection.sqlite.prepare('SELECT max(id) FROM audit_log').pluck().get()))
+  session = new UndoSession(core.ctx, core.ctx.actor, Number(core.connection.sqlite.prepare('SELECT max(id) FROM audit_log').pluck().get()))
 })
 afterEach(() => core.dispose())
 

@@ -1,5 +1,5 @@
 // Binds the review workspace's contract methods (review-contract.ts) to their services; spread
-// into the handlers in handlers.ts. The undo session lives here: one per core, from its creation.
+// into the handlers in handlers.ts. The undo sessions live here: one per person, from the core's creation.
 import type { ReviewContract } from '../../shared/api/review-contract'
 import type { CoreContext } from './context'
 import { compareCycles } from './cycles/compare-cycles'
@@ -21,9 +21,16 @@ import { search } from './search/search-service'
 export type ReviewHandlers = Pick<Handlers, keyof ReviewContract>
 
 export function createReviewHandlers(ctx: CoreContext, connection: Connection): ReviewHandlers {
-  // Undo covers what this session did: changes audited after this moment, by this actor.
+  // Undo covers what each person did in this session: changes audited after this moment, by them.
+  // Sessions are made on first use, all starting from here, so one person's Ctrl+Z never undoes
+  // another's change.
   const lastAuditId = Number(connection.sqlite.prepare('SELECT ifnull(max(id), 0) FROM audit_log').pluck().get())
-  const session = new UndoSession(ctx, lastAuditId)
+  const sessions = new Map<string, UndoSession>()
+  const sessionOf = (actor: string) => {
+    let session = sessions.get(actor)
+    if (!session) sessions.set(actor, (session = new UndoSession(ctx, actor, lastAuditId)))
+    return session
+  }
   return {
     'passages.list': ({ letterId }) => listPassages(ctx.db, letterId),
     'passages.create': (input) => createPassage(ctx, input),
@@ -49,8 +56,8 @@ export function createReviewHandlers(ctx: CoreContext, connection: Connection): 
     'searchViews.remove': ({ id }) => removeSavedView(ctx, id),
     'dashboard.get': ({ cycleId }) => dashboard(ctx, cycleId),
     'history.forItem': ({ entity, entityId, limit }) => itemHistory(ctx.db, entity, entityId, limit ?? 100),
-    'history.state': () => session.state(),
-    'history.undo': () => session.undo(),
-    'history.redo': () => session.redo(),
+    'history.state': (_input, { actor }) => sessionOf(actor).state(),
+    'history.undo': (_input, { actor }) => sessionOf(actor).undo(),
+    'history.redo': (_input, { actor }) => sessionOf(actor).redo(),
   }
 }

@@ -2,7 +2,7 @@
 import type { BackupInfo } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
-import type { Core } from '../create-core'
+import type { Core } from '../core'
 import type { Host } from '../rpc/host'
 import { isPlainBackupName, listBackupFiles, type BackupFile } from './backup-files'
 import { takeBackup } from './backup-service'
