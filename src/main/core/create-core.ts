@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { backupIfDue } from './backup/backup-service'
-import { moveAside, openDatabase, type RecoveryNotice } from './backup/open-database'
+import { moveAside, openDatabase } from './backup/open-database'
 import { assertRestorable } from './backup/restore'
 import type { CoreContext } from './context'
 import type { Core } from './core'
