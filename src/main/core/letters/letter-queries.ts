@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { InferredField, LetterAttachment, LetterDetail, LetterFormat, LetterSummary } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
-import { listLinksForLetter } from '../review/link-service'
+import { listLinksForLetter } from '../links/link-service'
 
 export interface LetterFilter {
   organisationId?: number
