@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemo, type DemoSummary } from '../../src/main/core/demo/load-demo'
 import { listLetters } from '../../src/main/core/letters/letter-queries'
 import { listRecommendations } from '../../src/main/core/recommendations/recommendation-queries'
-import { exportSummary } from '../../src/main/core/report/export-service'
+import { exportSummary } from '../../src/main/core/summary/export-service'
 import { checkDatabase } from '../../src/main/cli/check-database'
 import { createTestCore, RESOURCES_DIR, type TestCore } from '../support/test-core'
 

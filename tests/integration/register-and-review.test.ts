@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { recentAudit } from '../../src/main/core/audit/audit-queries'
+import { recentAudit } from '../../src/main/core/history/audit-queries'
 import { createCycle } from '../../src/main/core/cycles/cycle-service'
 import { importFiles } from '../../src/main/core/letters/import-service'
 import { getLetter, listLetters } from '../../src/main/core/letters/letter-queries'
 import { listOrganisations, parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
 import { getRecommendation, listRecommendations } from '../../src/main/core/recommendations/recommendation-queries'
-import { setAssessment } from '../../src/main/core/review/assessment-service'
-import { createLink, removeLink } from '../../src/main/core/review/link-service'
+import { setAssessment } from '../../src/main/core/cycles/assessment-service'
+import { createLink, removeLink } from '../../src/main/core/links/link-service'
 import { createTestCore, SMALL_RECOMMENDATIONS_CSV, SMALL_REGISTER_CSV, textFile, type TestCore } from '../support/test-core'
 
 let core: TestCore

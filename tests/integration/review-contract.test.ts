@@ -1,7 +1,5 @@
 // The review methods through the dispatcher, as the renderer and the harness call them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { METHOD_NAMES } from '../../src/shared/api/method-names'
-import { reviewContract } from '../../src/shared/api/review-contract'
 import { noHost } from '../../src/main/core/rpc/host'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'
@@ -18,10 +16,6 @@ afterEach(() => core.dispose())
 const TEXT = 'Labour Party\n\nDear Chair,\n\nOn recommendation 14, members who intimidate opponents are expelled.\n\nYours sincerely'
 
 describe('review methods over the contract', () => {
-  it('lists every review method among the method names the preload allows', () => {
-    for (const name of Object.keys(reviewContract)) expect(METHOD_NAMES).toContain(name)
-  })
-
   it('walks a secretariat morning: suggest, accept, highlight, assess with evidence, search, undo', async () => {
     const { byNumber, cycles } = await seedDemoRegister(core)
     const letterId = addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })

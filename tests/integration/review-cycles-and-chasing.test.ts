@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { compareCycles } from '../../src/main/core/cycles/compare-cycles'
 import { startCycle } from '../../src/main/core/cycles/start-cycle'
 import { UndoSession } from '../../src/main/core/history/undo-session'
-import { setAssessment } from '../../src/main/core/review/assessment-service'
-import { chaseList } from '../../src/main/core/review/chase-list'
-import { acceptCommitment, commitmentOffers, dismissCommitment, listCommitments, setCommitmentStatus } from '../../src/main/core/review/commitments/commitment-service'
-import { dashboard } from '../../src/main/core/review/dashboard'
-import { createLink } from '../../src/main/core/review/link-service'
-import { acceptSuggestion, rejectSuggestion, suggestForLetter, suggestForPassage, suggestPassagesForRecommendation } from '../../src/main/core/review/suggestion-service'
+import { setAssessment } from '../../src/main/core/cycles/assessment-service'
+import { chaseList } from '../../src/main/core/organisations/chase-list'
+import { acceptCommitment, commitmentOffers, dismissCommitment, listCommitments, setCommitmentStatus } from '../../src/main/core/commitments/commitment-service'
+import { dashboard } from '../../src/main/core/cycles/dashboard'
+import { createLink } from '../../src/main/core/links/link-service'
+import { acceptSuggestion, rejectSuggestion, suggestForLetter, suggestForPassage, suggestPassagesForRecommendation } from '../../src/main/core/suggestions/suggestion-service'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'
 
@@ -42,7 +42,7 @@ describe('suggestions in use', () => {
     expect(after).not.toContain('15')
 
     // A whole-letter accept, and undo of a rejection brings the suggestion back.
-    const session = new UndoSession(core.ctx, 0)
+    const session = new UndoSession(core.ctx, core.ctx.actor, 0)
     await session.state()
     expect((await session.undo()).applied).toBe('Rejected suggestion')
     expect((await suggestForLetter(core.ctx, letterId)).map((s) => s.recommendationNumber)).toContain('15')

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getLetter } from '../../src/main/core/letters/letter-queries'
 import { itemHistory } from '../../src/main/core/history/history-queries'
 import { UndoSession } from '../../src/main/core/history/undo-session'
-import { setAssessment } from '../../src/main/core/review/assessment-service'
-import { createLink, removeLink, updateLink } from '../../src/main/core/review/link-service'
-import { listPassages } from '../../src/main/core/review/passage-queries'
-import { createPassage, reanchorLetter, removePassage } from '../../src/main/core/review/passage-service'
+import { setAssessment } from '../../src/main/core/cycles/assessment-service'
+import { createLink, removeLink, updateLink } from '../../src/main/core/links/link-service'
+import { listPassages } from '../../src/main/core/links/passage-queries'
+import { createPassage, reanchorLetter, removePassage } from '../../src/main/core/links/passage-service'
 import { getRecommendation } from '../../src/main/core/recommendations/recommendation-queries'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'
@@ -32,7 +32,7 @@ beforeEach(async () => {
   core = await createTestCore()
   ;({ byNumber, cycles } = await seedDemoRegister(core))
   letterId = addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
-  session = new UndoSession(core.ctx, Number(core.connection.sqlite.prepare('SELECT max(id) FROM audit_log').pluck().get()))
+  session = new UndoSession(core.ctx, core.ctx.actor, Number(core.connection.sqlite.prepare('SELECT max(id) FROM audit_log').pluck().get()))
 })
 afterEach(() => core.dispose())
 

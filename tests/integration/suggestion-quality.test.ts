@@ -2,7 +2,7 @@
 // right recommendation must be in the top three for at least 90 % of letters and first for at
 // least 75 %. The figures are printed so they can be reported.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { suggestForLetter } from '../../src/main/core/review/suggestion-service'
+import { suggestForLetter } from '../../src/main/core/suggestions/suggestion-service'
 import { SUGGESTION_FIXTURES } from '../fixtures/suggestion-letters'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'

@@ -1,7 +1,7 @@
 // A synthetic progress summary of 500 recommendations and 2 000 footnotes, to time the Word
 // builder at a size far beyond any real report.
 import { STATUSES } from '../../shared/domain/status'
-import type { SummaryModel } from '../core/report/summary-model'
+import type { SummaryModel } from '../core/summary/summary-model'
 
 export function largeSummaryModel(recommendations = 500, footnotes = 2000): SummaryModel {
   const groups = ['Government', 'Political parties', 'Policing and prosecution', 'Social media companies', 'Press regulators']

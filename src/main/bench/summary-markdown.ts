@@ -1,6 +1,6 @@
 // The progress summary as Pandoc markdown (footnotes as [^n], the annex as a pipe table): the same
 // content the Word builder writes, so that pandoc's time to make a .docx compares like with like.
-import type { SummaryModel } from '../core/report/summary-model'
+import type { SummaryModel } from '../core/summary/summary-model'
 
 export function summaryMarkdown(model: SummaryModel): string {
   const out: string[] = [`% ${model.title}`, '', `*${model.reportTitle} – ${model.cycleName}*`, '']

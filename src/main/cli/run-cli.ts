@@ -20,7 +20,7 @@ import { loadImportSettings, tooLarge } from '../core/letters/import-settings'
 import { listLetters } from '../core/letters/letter-queries'
 import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../core/recommendations/recommendation-import'
-import { exportSummary } from '../core/report/export-service'
+import { exportSummary } from '../core/summary/export-service'
 import { defaultDatabasePath, resourcesDir } from '../paths'
 
 export interface CliIo {

@@ -3,14 +3,18 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { backupIfDue } from './backup/backup-service'
-import { openDatabase, type OnDamage, type RecoveryNotice } from './backup/open-database'
+import { openDatabase, type OnDamage } from './backup/open-database'
 import { replaceWithBackup } from './backup/restore'
 import type { CoreContext } from './context'
-import type { Connection } from './db/connection'
+import type { Core } from './core'
+import { committedChanges } from './events/committed-changes'
+import { EventHub } from './events/event-hub'
 import { createHandlers } from './handlers'
 import { chooseExtractor } from './letters/worker/choose-extractor'
-import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch'
-import type { Host } from './rpc/host'
+import { currentCall, noteWholeChange } from './rpc/call-scope'
+import { createDispatcher, type Handlers } from './rpc/dispatch'
+
+export type { Core } from './core'
 
 export interface CoreOptions {
   /** The SQLite file, or ':memory:' in tests. */
@@ -32,21 +36,6 @@ export interface CoreOptions {
   onDamage?: OnDamage
 }
 
-export interface Core {
-  ctx: CoreContext
-  /** The open connection; replaced when a backup is restored. */
-  readonly connection: Connection
-  handlers: Handlers
-  databasePath: string
-  /** Set when the database file was damaged on open and had to be moved aside. */
-  recovery: RecoveryNotice | null
-  /** A dispatcher for one transport, with that transport's host. */
-  dispatcher(host: Host): Dispatch
-  /** Replaces the database with a backup; the current file is kept aside, never deleted. */
-  restore(backupPath: string, copy?: (from: string, to: string) => void): Promise<{ keptAs: string }>
-  close(): Promise<void>
-}
-
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { databasePath } = options
   const inMemory = databasePath === ':memory:'
@@ -57,7 +46,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection.sqlite, { databasePath, now: clock() })
 
   const extractor = chooseExtractor(options.extraction ?? (process.env.PROGRESS_DESK_EXTRACTION === 'in-process' ? 'in-process' : 'worker'))
-  const ctx: CoreContext = { db: connection.db, now: () => clock().toISOString(), actor: options.actor ?? 'secretariat', extractor }
+  const defaultActor = options.actor ?? 'secretariat'
+  const ctx: CoreContext = {
+    db: connection.db,
+    now: () => clock().toISOString(),
+    // The person behind the call in progress (each transport says who acts), else the default.
+    get actor() {
+      return currentCall()?.actor ?? defaultActor
+    },
+    extractor,
+  }
+  const events = new EventHub()
 
   const core: Core = {
     ctx,
@@ -67,7 +66,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers: undefined as unknown as Handlers,
     databasePath,
     recovery: opened.recovery,
-    dispatcher: (host) => createDispatcher(core.handlers, { host, ...(options.log ? { log: options.log } : {}) }),
+    events,
+    dispatcher: (host, dispatcherOptions) =>
+      createDispatcher(core.handlers, {
+        host,
+        actor: dispatcherOptions?.actor ?? defaultActor,
+        ...(options.log ? { log: options.log } : {}),
+        afterWrite: async (scope) => {
+          const event = await committedChanges(ctx.db, scope, ctx.now())
+          if (event) events.emit('changed', event)
+        },
+      }),
     async restore(backupPath, copy) {
       await connection.db.destroy()
       let keptAs: string
@@ -83,6 +92,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ctx.db = connection.db
       ctx.databaseGeneration = (ctx.databaseGeneration ?? 0) + 1
       core.recovery = null
+      noteWholeChange('database')
       return { keptAs }
     },
     async close() {

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { EVENT_NAMES } from '../../shared/api/events'
+import type { EventHub } from '../core/events/event-hub'
 import type { Dispatch } from '../core/rpc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy'
 
@@ -26,6 +28,8 @@ export interface HarnessOptions {
   dispatch: Dispatch
   rendererDir: string
   port?: number
+  /** The core's events, streamed to pages at GET /events (server-sent events). */
+  events?: EventHub
 }
 
 export interface RunningHarness {
@@ -53,6 +57,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
       return refuse(response, 400, 'The request’s address could not be read.')
     }
     if (url.pathname === '/rpc') return rpc(request, response)
+    if (url.pathname === '/events') return eventStream(request, response)
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed')
     return staticFile(url.pathname, response)
   }
@@ -73,6 +78,29 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     if (typeof message !== 'object' || message === null || Array.isArray(message)) return refuse(response, 400, 'The request must be a JSON object with a method and an input.')
     const call = message as { method?: unknown; input?: unknown }
     sendJson(response, await options.dispatch(call.method, call.input))
+  }
+
+  // Server-sent events over a fetch the page makes with its token (EventSource cannot send the
+  // header). One line of JSON per event; a comment every 25 s keeps idle proxies from closing it.
+  function eventStream(request: IncomingMessage, response: ServerResponse) {
+    if (request.method !== 'GET') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed')
+    if (request.headers[TOKEN_HEADER] !== token) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden')
+    if (!options.events) return send(response, 404, 'text/plain; charset=utf-8', 'Not found')
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    })
+    response.write(': connected\n\n')
+    const events = options.events
+    const unsubscribers = EVENT_NAMES.map((name) => events.subscribe(name, (payload) => response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)))
+    const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 25_000)
+    keepAlive.unref()
+    request.on('close', () => {
+      clearInterval(keepAlive)
+      unsubscribers.forEach((unsubscribe) => unsubscribe())
+    })
   }
 
   async function staticFile(pathname: string, response: ServerResponse) {

@@ -10,13 +10,15 @@ import { startHarness } from './harness-server'
 
 async function main() {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, downloads: { type: 'string' }, renderer: { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, downloads: { type: 'string' }, renderer: { type: 'string' }, as: { type: 'string' } },
   })
   const scratch = mkdtempSync(join(tmpdir(), 'progress-desk-harness-'))
   const databasePath = resolve(values.db ?? join(scratch, 'progress-desk.sqlite'))
   const downloads = resolve(values.downloads ?? join(scratch, 'downloads'))
   const rendererDir = resolve(values.renderer ?? join(__dirname, '..', 'renderer'))
   const core = await createCore({ databasePath, resourcesDir: resourcesDir() })
+  // Who acts through this page (--as, or PROGRESS_DESK_ACTOR): two harnesses on one database are two people.
+  const actor = values.as?.trim() || process.env.PROGRESS_DESK_ACTOR?.trim() || undefined
   const dispatch = core.dispatcher({
     // The browser has no save dialog the core can drive: files go to the downloads folder.
     async chooseSavePath(request) {
@@ -24,8 +26,8 @@ async function main() {
       await mkdir(downloads, { recursive: true })
       return join(downloads, basename(request.defaultName))
     },
-  })
-  const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0 })
+  }, actor ? { actor } : {})
+  const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0, events: core.events })
   process.stdout.write(`Progress Desk is ready at ${harness.url}\n  database: ${databasePath}\n  exports:  ${downloads}\n`)
   let stopping = false
   const stop = async () => {

@@ -1,8 +1,10 @@
 // The renderer's one door to the core. Under Electron the preload's bridge carries calls over IPC;
 // in a plain browser (tests, `npm run serve:browser`) they go to the loopback harness's /rpc with
-// the per-run token the harness wrote into index.html. Only stores import this module.
-import { createClient, type Transport } from '../../shared/api/client'
+// the per-run token the harness wrote into index.html, and events come from its /events stream.
+// Only stores import this module.
+import { createClient, type Subscriber, type Transport } from '../../shared/api/client'
 import type { Envelope } from '../../shared/api/errors'
+import { createEventStreamSubscriber } from './lib/event-stream'
 
 const TOKEN_HEADER = 'x-progress-desk-token'
 
@@ -11,6 +13,7 @@ function readToken(): string {
 }
 
 const bridgeTransport: Transport = (method, input) => window.bridge!.invoke(method, input)
+const bridgeSubscriber: Subscriber = (event, callback) => window.bridge!.subscribe(event, callback)
 
 const httpTransport: Transport = async (method, input) => {
   const response = await fetch('/rpc', {
@@ -32,4 +35,6 @@ const httpTransport: Transport = async (method, input) => {
   return (await response.json()) as Envelope<unknown>
 }
 
-export const api = createClient(window.bridge ? bridgeTransport : httpTransport)
+const httpSubscriber = createEventStreamSubscriber('/events', () => ({ [TOKEN_HEADER]: readToken() }))
+
+export const api = window.bridge ? createClient(bridgeTransport, bridgeSubscriber) : createClient(httpTransport, httpSubscriber)

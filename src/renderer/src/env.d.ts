@@ -8,5 +8,8 @@ declare module '*.vue' {
 
 interface Window {
   /** Exposed by the Electron preload (src/preload/index.ts); absent in a plain browser. */
-  bridge?: { invoke(method: string, input: unknown): Promise<import('../../shared/api/errors').Envelope<unknown>> }
+  bridge?: {
+    invoke(method: string, input: unknown): Promise<import('../../shared/api/errors').Envelope<unknown>>
+    subscribe(event: string, callback: (payload: unknown) => void): () => void
+  }
 }

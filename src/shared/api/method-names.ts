@@ -1,15 +1,12 @@
 // The contract's method names without its schemas, for the sandboxed preload, which must stay
 // small and free of dependencies. contract.ts checks at compile time that the two lists agree.
-import { REVIEW_METHOD_NAMES } from './review-method-names'
+// Grouped as the contract's slices are.
 
 export const METHOD_NAMES = [
+  // app.ts
   'app.info',
   'app.chooseStart',
-  'groups.list',
-  'organisations.list',
-  'organisations.create',
-  'reports.list',
-  'cycles.list',
+  // letters.ts
   'letters.list',
   'letters.get',
   'letters.import',
@@ -19,25 +16,66 @@ export const METHOD_NAMES = [
   'letters.dismissNearDuplicate',
   'letters.importLimits',
   'letters.saveImportLimits',
+  'letters.openOriginal',
+  // organisations.ts
+  'groups.list',
+  'organisations.list',
+  'organisations.create',
+  'organisations.importCsv',
+  'chase.list',
+  // recommendations.ts
+  'reports.list',
   'recommendations.list',
   'recommendations.get',
-  'links.create',
-  'links.remove',
+  'recommendations.importCsv',
+  // cycles.ts
+  'cycles.list',
+  'cycles.create',
+  'cycles.compare',
   'assessments.set',
+  'dashboard.get',
+  // links.ts
+  'links.create',
+  'links.update',
+  'links.remove',
+  'passages.list',
+  'passages.create',
+  'passages.remove',
+  'passages.reanchor',
+  // suggestions.ts
+  'suggestions.forLetter',
+  'suggestions.forPassage',
+  'suggestions.forRecommendation',
+  'suggestions.accept',
+  'suggestions.reject',
+  // commitments.ts
+  'commitments.offers',
+  'commitments.accept',
+  'commitments.dismiss',
+  'commitments.setStatus',
+  'commitments.list',
+  // search.ts
+  'search.query',
+  'searchViews.list',
+  'searchViews.save',
+  'searchViews.remove',
+  // summary.ts
   'summary.export',
   'summary.outline',
   'summary.settings',
   'summary.saveSettings',
   'register.export',
   'files.openExport',
-  'letters.openOriginal',
-  'organisations.importCsv',
-  'recommendations.importCsv',
+  // history.ts
+  'audit.recent',
+  'history.forItem',
+  'history.state',
+  'history.undo',
+  'history.redo',
+  // backup.ts
   'backup.list',
   'backup.now',
   'backup.restore',
-  'audit.recent',
-  ...REVIEW_METHOD_NAMES,
 ] as const
 
 export const RPC_CHANNEL = 'progress-desk:rpc'

@@ -3,8 +3,9 @@
 import type { Response, Status } from './status'
 import type { AnchorState, EvidenceView } from './review-dto'
 
-export type Id = number
-export type IsoDate = string
+import type { Id, IsoDate, LetterFormat } from './primitives'
+
+export type { Id, IsoDate, LetterFormat } from './primitives'
 
 export interface AppInfo {
   version: string
@@ -56,7 +57,6 @@ export interface Cycle {
 }
 
 /** What a letter's original really is, decided from its bytes (shown to people, e.g. "PDF"). */
-export type LetterFormat = 'txt' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'pdf' | 'eml' | 'msg' | 'png' | 'jpeg' | 'tiff'
 
 export interface LetterSummary {
   id: Id

@@ -2,7 +2,7 @@
 // commitments, search, dashboard, history), in its own file so dto.ts stays readable.
 // Offsets are positions in a letter's `bodyText` as JavaScript counts them (UTF-16 code units),
 // so `bodyText.slice(start, end)` is the passage.
-import type { Id, IsoDate, LetterFormat } from './dto'
+import type { Id, IsoDate, LetterFormat } from './primitives'
 import type { Response, Status } from './status'
 
 /** How a passage was found in its letter's current text. */

@@ -2,6 +2,7 @@
 import type { Transaction } from 'kysely'
 import type { Database } from '../db/schema'
 import { subjectsOf, type RowChange } from '../history/changes'
+import { noteAuditRow } from '../rpc/call-scope'
 
 export interface AuditInput {
   at: string
@@ -31,6 +32,7 @@ export async function writeAudit(trx: Transaction<Database>, entry: AuditInput):
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  noteAuditRow(id)
   // Every item the change concerns, so that each one's history shows it (a link's letter, say).
   const subjects = new Map<string, { entity: string; entityId: number }>()
   if (entry.entityId !== null) subjects.set(`${entry.entity}:${entry.entityId}`, { entity: entry.entity, entityId: entry.entityId })

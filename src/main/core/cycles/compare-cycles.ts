@@ -7,7 +7,7 @@ import { STATUS_PROGRESS, type Response, type Status } from '../../../shared/dom
 import { wordDiff } from '../../../shared/domain/word-diff'
 import type { CoreContext } from '../context'
 import { recommendationGroups } from '../recommendations/recommendation-groups'
-import { toStatus } from '../review/assessment-queries'
+import { toStatus } from './assessment-queries'
 import { listCycles } from './cycle-service'
 
 export interface CompareInput {

@@ -10,9 +10,9 @@ import { createCycle, findCycleByName } from '../cycles/cycle-service'
 import { importFiles } from '../letters/import-service'
 import { parseOrganisationsCsv, upsertOrganisations } from '../organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../recommendations/recommendation-import'
-import { setAssessment } from '../review/assessment-service'
-import { createLink } from '../review/link-service'
-import { saveExportSettings } from '../report/export-settings'
+import { setAssessment } from '../cycles/assessment-service'
+import { createLink } from '../links/link-service'
+import { saveExportSettings } from '../summary/export-settings'
 
 interface DemoLink { letter: string; recommendation: string; quote: string | null; note: string | null }
 interface DemoAssessment { cycle: string; recommendation: string; status: string; response: string | null; narrative: string; evidence?: string[] }

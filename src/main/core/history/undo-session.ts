@@ -1,6 +1,6 @@
 // Undo and redo of the last actions of this session (this run of the app, the harness or one CLI
 // command). The stacks hold audit rows: any audited change with a change set, written by this
-// session's actor after the session began, can be undone. Rather than have every service report
+// session's person after the session began, can be undone. Rather than have every service report
 // to the session, the session reads the audit log for what is new each time it is asked, so a
 // service only has to audit its change set to become undoable.
 import { sql } from 'kysely'
@@ -27,9 +27,10 @@ export class UndoSession {
   private readonly ownRows = new Set<number>()
   private seenUpTo: number
 
-  /** `startAfterAuditId`: the last audit row before the session began. */
+  /** `actor`: whose changes this session undoes; `startAfterAuditId`: the last audit row before it began. */
   constructor(
     private readonly ctx: CoreContext,
+    private readonly actor: string,
     startAfterAuditId: number,
   ) {
     this.seenUpTo = startAfterAuditId
@@ -70,7 +71,7 @@ export class UndoSession {
       await applyChanges(trx, changes, entry.action)
       return writeAudit(trx, {
         at: this.ctx.now(),
-        actor: this.ctx.actor,
+        actor: this.actor,
         action,
         entity: entry.entity,
         entityId: entry.entityId,
@@ -99,7 +100,7 @@ export class UndoSession {
       .selectFrom('audit_log')
       .select(['id', 'action', 'entity', 'entity_id', 'changes_json'])
       .where('id', '>', this.seenUpTo)
-      .where('actor', '=', this.ctx.actor)
+      .where('actor', '=', this.actor)
       .where(sql<boolean>`changes_json IS NOT NULL`)
       .orderBy('id')
       .execute()

@@ -3,7 +3,7 @@ import type { InferredField, LetterAttachment, LetterDetail, LetterFormat, Lette
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { cleanDisplayName } from '../files/file-names'
-import { listLinksForLetter } from '../review/link-service'
+import { listLinksForLetter } from '../links/link-service'
 
 export interface LetterFilter {
   organisationId?: number

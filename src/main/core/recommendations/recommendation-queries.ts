@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/api/errors'
 import { DEFAULT_STATUS, parseStatus, type Status } from '../../../shared/domain/status'
 import type { CoreContext } from '../context'
 import { resolveCycle } from '../cycles/cycle-service'
-import { assessmentViews } from '../review/assessment-queries'
+import { assessmentViews } from '../cycles/assessment-queries'
 
 export async function listRecommendations(ctx: CoreContext, cycleId?: number): Promise<RecommendationSummary[]> {
   const cycle = await resolveCycle(ctx.db, cycleId)

@@ -1,13 +1,18 @@
-// One dispatcher for every transport: look the method up, validate its input, call the handler,
-// and answer with an envelope. Expected failures (AppError) keep their code and message; anything
-// else is logged in full and answered with a generic sentence, so SQL and stacks never leave.
+// One dispatcher for every transport: look the method up, validate its input, call the handler
+// inside a call scope (who acts, what it wrote), and answer with an envelope. Expected failures
+// (AppError) keep their code and message; anything else is logged in full and answered with a
+// generic sentence, so SQL and stacks never leave. After a call that wrote, the `changed` event
+// goes out to every subscriber.
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from '../../../shared/api/contract'
 import { AppError, type Envelope } from '../../../shared/api/errors'
 import { explainSqliteError } from '../db/sqlite-errors'
+import { runInCall, type CallScope } from './call-scope'
 import type { Host } from './host'
 
 export interface CallContext {
   host: Host
+  /** Who is acting: the desktop's user, a configured display name, or the CLI's --as. */
+  actor: string
 }
 
 export type Handlers = {
@@ -18,7 +23,10 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unk
 
 export interface DispatchOptions {
   host: Host
+  actor: string
   log?: (message: string, error: unknown) => void
+  /** Told of every call that wrote something, once the handler is done (its writes committed). */
+  afterWrite?: (scope: CallScope) => Promise<void>
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatchOptions): Dispatch {
@@ -33,18 +41,30 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : ''
       return fail('invalid_input', `The request for ${method} was not valid${where}: ${first?.message ?? 'unknown problem'}.`)
     }
-    try {
-      const handler = handlers[method] as (input: unknown, context: CallContext) => unknown
-      const value = await handler(parsed.data, { host: options.host })
-      return { ok: true, value }
-    } catch (error) {
-      if (error instanceof AppError) return fail(error.code, error.message)
-      const explained = explainSqliteError(error)
-      if (explained) return fail(explained.code, explained.message)
-      log(`Unexpected error in ${method}`, error)
-      return fail('internal', 'Something went wrong inside Progress Desk. Nothing was changed; please try again.')
-    }
+    const handler = handlers[method] as (input: unknown, context: CallContext) => unknown
+    return runInCall(options.actor, async (scope) => {
+      let envelope: Envelope<unknown>
+      try {
+        envelope = { ok: true, value: await handler(parsed.data, { host: options.host, actor: options.actor }) }
+      } catch (error) {
+        envelope = explain(method, error, log)
+      }
+      // A failed call may still have committed part of its work (one letter of a batch): the
+      // event names only what is in the database now.
+      if (options.afterWrite && (scope.auditIds.length > 0 || scope.wholeKinds.size > 0)) {
+        await options.afterWrite(scope).catch((error: unknown) => log(`Could not announce the changes made by ${method}`, error))
+      }
+      return envelope
+    })
   }
+}
+
+function explain(method: MethodName, error: unknown, log: (message: string, error: unknown) => void): Envelope<never> {
+  if (error instanceof AppError) return fail(error.code, error.message)
+  const explained = explainSqliteError(error)
+  if (explained) return fail(explained.code, explained.message)
+  log(`Unexpected error in ${method}`, error)
+  return fail('internal', 'Something went wrong inside Progress Desk. Nothing was changed; please try again.')
 }
 
 function fail(code: AppError['code'], message: string): Envelope<never> {

@@ -1,0 +1,39 @@
+// The app as a whole: what the window needs first (counts, recovery, storage warnings) and the
+// first-run choice between demonstration data and an empty archive.
+import { version } from '../../../../package.json'
+import type { appContract } from '../../../shared/api/app'
+import type { AppInfo } from '../../../shared/domain/dto'
+import { toBackupInfo } from '../backup/handlers'
+import { storageWarnings } from '../backup/storage-warnings'
+import { schemaVersion } from '../db/migrate'
+import { loadDemo } from '../demo/load-demo'
+import type { HandlerDeps, SliceHandlers } from '../handler-deps'
+import { getSetting, SETTING, setSetting } from '../settings/settings'
+
+export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHandlers<typeof appContract> {
+  const appInfo = async (): Promise<AppInfo> => {
+    const count = async (table: 'letters' | 'recommendations' | 'organisations') =>
+      (await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
+    const counts = { letters: await count('letters'), recommendations: await count('recommendations'), organisations: await count('organisations') }
+    const choice = await getSetting(ctx.db, SETTING.firstRunChoice)
+    const empty = counts.letters === 0 && counts.recommendations === 0 && counts.organisations === 0
+    const recovery = core.recovery && { movedTo: core.recovery.movedTo, reason: core.recovery.reason, latestBackup: core.recovery.latestBackup && toBackupInfo(core.recovery.latestBackup) }
+    return {
+      version,
+      databasePath: core.databasePath,
+      schemaVersion: schemaVersion(core.connection),
+      needsFirstRunChoice: empty && choice === null && !recovery,
+      counts,
+      recovery,
+      warnings: storageWarnings(core.databasePath),
+    }
+  }
+  return {
+    'app.info': appInfo,
+    'app.chooseStart': async ({ choice }) => {
+      if (choice === 'demo') await loadDemo(ctx, resourcesDir)
+      await setSetting(ctx, SETTING.firstRunChoice, choice)
+      return appInfo()
+    },
+  }
+}

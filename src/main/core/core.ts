@@ -1,0 +1,30 @@
+// What the composition root hands every entry point. Its own file, so that the handlers can name
+// the core without importing the composition root that imports them.
+import type { CoreContext } from './context'
+import type { Connection } from './db/connection'
+import type { RecoveryNotice } from './backup/open-database'
+import type { EventHub } from './events/event-hub'
+import type { Dispatch, Handlers } from './rpc/dispatch'
+import type { Host } from './rpc/host'
+
+export interface DispatcherOptions {
+  /** Who acts through this transport; the core's default actor when absent. */
+  actor?: string
+}
+
+export interface Core {
+  ctx: CoreContext
+  /** The open connection; replaced when a backup is restored. */
+  readonly connection: Connection
+  handlers: Handlers
+  databasePath: string
+  /** Set when the database file was damaged on open and had to be moved aside. */
+  recovery: RecoveryNotice | null
+  /** The contract's events (`changed` after each committed write), for transports to relay. */
+  events: EventHub
+  /** A dispatcher for one transport, with that transport's host and acting person. */
+  dispatcher(host: Host, options?: DispatcherOptions): Dispatch
+  /** Replaces the database with a backup; the current file is kept aside, never deleted. */
+  restore(backupPath: string, copy?: (from: string, to: string) => void): Promise<{ keptAs: string }>
+  close(): Promise<void>
+}

@@ -1,0 +1,174 @@
+// Offline suggestions: which recommendations a letter (or a selected passage) most likely speaks
+// to, with the words that match and why; accept (creates the link) and reject (remembered for
+// that letter); and the reverse, the unlinked passages most likely about one recommendation.
+import { sql } from 'kysely'
+import type { LinkView } from '../../../shared/domain/dto'
+import type { PassageSuggestionView, SuggestionView } from '../../../shared/domain/review-dto'
+import { AppError } from '../../../shared/api/errors'
+import { writeAudit } from '../audit/write-audit'
+import type { CoreContext } from '../context'
+import { ChangeRecorder } from '../history/changes'
+import { createLink, listLinksForLetter, requireLetter, requireRecommendation } from '../links/link-service'
+import { createPassage } from '../links/passage-service'
+import { rankRecommendations, whyLine, type Ranked } from './rank'
+import { recommendationIndex } from './recommendation-index'
+import { letterSegments, sentenceSpans } from './segments'
+
+export const DEFAULT_SUGGESTIONS = 5
+
+async function letterForSuggesting(ctx: CoreContext, letterId: number) {
+  const letter = await ctx.db.selectFrom('letters').select(['id', 'body_text', 'organisation_id']).where('id', '=', letterId).executeTakeFirst()
+  if (!letter) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
+  return letter
+}
+
+async function rejectedFor(ctx: CoreContext, letterId: number): Promise<number[]> {
+  return (await ctx.db.selectFrom('suggestion_rejections').select('recommendation_id').where('letter_id', '=', letterId).execute()).map((r) => r.recommendation_id)
+}
+
+function toView(text: string, ranked: Ranked): SuggestionView {
+  return {
+    recommendationId: ranked.recommendation.id,
+    recommendationNumber: ranked.recommendation.number,
+    recommendationTitle: ranked.recommendation.title,
+    score: ranked.score,
+    passage: ranked.passage && { ...ranked.passage, text: text.slice(ranked.passage.start, ranked.passage.end) },
+    why: whyLine(ranked.reasons),
+    reasons: ranked.reasons,
+  }
+}
+
+/** Best first; leaves out recommendations already linked to the letter and those rejected for it. */
+export async function suggestForLetter(ctx: CoreContext, letterId: number, limit = DEFAULT_SUGGESTIONS): Promise<SuggestionView[]> {
+  const letter = await letterForSuggesting(ctx, letterId)
+  const linked = (await ctx.db.selectFrom('links').select('recommendation_id').where('letter_id', '=', letterId).execute()).map((r) => r.recommendation_id)
+  const index = await recommendationIndex(ctx.db)
+  const ranked = rankRecommendations(index, {
+    text: letter.body_text,
+    segments: letterSegments(letter.body_text),
+    senderOrganisationId: letter.organisation_id,
+    exclude: new Set([...linked, ...(await rejectedFor(ctx, letterId))]),
+    limit,
+  })
+  return ranked.map((r) => toView(letter.body_text, r))
+}
+
+/** For a selection: the recommendations it most likely speaks to (not those it is already linked to). */
+export async function suggestForPassage(ctx: CoreContext, input: { letterId: number; start: number; end: number; limit?: number | undefined }): Promise<SuggestionView[]> {
+  const letter = await letterForSuggesting(ctx, input.letterId)
+  if (input.start < 0 || input.end > letter.body_text.length || input.start >= input.end) {
+    throw new AppError('invalid_input', `The selection ${input.start}–${input.end} is outside the letter's text (0–${letter.body_text.length}); select the words again.`)
+  }
+  const span = { start: input.start, end: input.end }
+  const samePassage = await ctx.db
+    .selectFrom('links as k')
+    .innerJoin('passages as p', 'p.id', 'k.passage_id')
+    .select('k.recommendation_id')
+    .where('p.letter_id', '=', input.letterId)
+    .where('p.start_offset', '=', input.start)
+    .where('p.end_offset', '=', input.end)
+    .execute()
+  const index = await recommendationIndex(ctx.db)
+  const ranked = rankRecommendations(index, {
+    text: letter.body_text,
+    segments: [{ ...span, sentences: sentenceSpans(letter.body_text, span) }],
+    senderOrganisationId: letter.organisation_id,
+    exclude: new Set([...samePassage.map((r) => r.recommendation_id), ...(await rejectedFor(ctx, input.letterId))]),
+    limit: input.limit ?? DEFAULT_SUGGESTIONS,
+  })
+  // Citations are looked for in the selection only: a number cited elsewhere in the letter says nothing about it.
+  return ranked
+    .filter((r) => !r.reasons.some((reason) => reason.kind === 'cited') || citesWithin(letter.body_text, span, r.recommendation.number))
+    .map((r) => ({ ...toView(letter.body_text, r), passage: { ...span, text: letter.body_text.slice(span.start, span.end) } }))
+}
+
+function citesWithin(text: string, span: { start: number; end: number }, number: string): boolean {
+  return new RegExp(String.raw`recommendations?\b[^.]*\b${number.replace(/[^0-9a-z]/gi, '')}\b`, 'i').test(text.slice(span.start, span.end))
+}
+
+export interface AcceptInput {
+  letterId: number
+  recommendationId: number
+  /** The suggested passage (or the person's own selection); without offsets the whole letter is linked. */
+  start?: number | undefined
+  end?: number | undefined
+  note?: string | undefined
+}
+
+export async function acceptSuggestion(ctx: CoreContext, input: AcceptInput): Promise<LinkView> {
+  if (input.start === undefined || input.end === undefined) {
+    return createLink(ctx, { letterId: input.letterId, recommendationId: input.recommendationId, note: input.note })
+  }
+  const passage = await createPassage(ctx, { letterId: input.letterId, start: input.start, end: input.end, recommendationIds: [input.recommendationId], note: input.note })
+  const link = (await listLinksForLetter(ctx, input.letterId)).find((l) => l.passageId === passage.id && l.recommendationId === input.recommendationId)
+  if (!link) throw new Error('accepted link vanished after commit')
+  return link
+}
+
+export async function rejectSuggestion(ctx: CoreContext, input: { letterId: number; recommendationId: number }): Promise<{ rejected: true }> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireLetter(trx, input.letterId)
+    const recommendation = await requireRecommendation(trx, input.recommendationId)
+    const existing = await trx.selectFrom('suggestion_rejections').select('id').where('letter_id', '=', input.letterId).where('recommendation_id', '=', input.recommendationId).executeTakeFirst()
+    if (existing) return
+    const recorder = new ChangeRecorder(trx)
+    const values = { letter_id: input.letterId, recommendation_id: input.recommendationId, rejected_by: ctx.actor, rejected_at: ctx.now() }
+    const id = await recorder.insert('suggestion_rejections', values)
+    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Rejected suggestion', entity: 'letter', entityId: input.letterId, after: { ...values, id, number: recommendation.number }, changes: recorder.changes })
+  })
+  return { rejected: true }
+}
+
+/** How many letters the full-text search hands on to be read paragraph by paragraph. */
+const REVERSE_CANDIDATES = 80
+const REVERSE_TERMS = 8
+/** Matching letters (newest first) among which full-text ranking picks the candidates. */
+const REVERSE_WINDOW = 3_000
+
+/**
+ * The reverse: incoming letters not linked to this recommendation (nor rejected for it) whose
+ * passages most likely speak to it. Full-text search on the recommendation's most telling stems
+ * (as prefixes, since letters are indexed unstemmed) picks candidate letters cheaply; those are
+ * then scored paragraph by paragraph like any suggestion.
+ */
+export async function suggestPassagesForRecommendation(ctx: CoreContext, input: { recommendationId: number; limit?: number | undefined }): Promise<PassageSuggestionView[]> {
+  const index = await recommendationIndex(ctx.db)
+  const recommendation = index.recommendations.find((r) => r.id === input.recommendationId)
+  if (!recommendation) throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
+  const terms = [...recommendation.termFreq.entries()]
+    .map(([term, tf]) => ({ term, weight: (index.idf.get(term) ?? 0) * tf }))
+    .filter((t) => /^[\p{L}\p{N}]{3,}$/u.test(t.term))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, REVERSE_TERMS)
+  if (terms.length === 0) return []
+  const match = terms.map((t) => `"${t.term}" *`).join(' OR ')
+  // An OR of common stems matches most letters; as in search, bm25 ranks the newest matches only.
+  const edge = (await sql<{ id: number }>`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${REVERSE_WINDOW - 1}`.execute(ctx.db)).rows[0]?.id ?? 0
+  const candidates = await sql<{ id: number; body_text: string; organisation_id: number | null; letter_date: string | null; subject: string | null; organisation: string | null }>`
+    SELECT l.id, l.body_text, l.organisation_id, l.letter_date, l.subject, o.name AS organisation
+    FROM (SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND rowid >= ${edge} ORDER BY rank LIMIT ${REVERSE_CANDIDATES * 2}) AS hit
+    JOIN letters l ON l.id = hit.id
+    LEFT JOIN organisations o ON o.id = l.organisation_id
+    WHERE l.direction = 'incoming'
+      AND NOT EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id AND k.recommendation_id = ${recommendation.id})
+      AND NOT EXISTS (SELECT 1 FROM suggestion_rejections s WHERE s.letter_id = l.id AND s.recommendation_id = ${recommendation.id})
+    LIMIT ${REVERSE_CANDIDATES}`.execute(ctx.db)
+  const only = new Set([recommendation.id])
+  const found: PassageSuggestionView[] = []
+  for (const letter of candidates.rows) {
+    const [best] = rankRecommendations(index, { text: letter.body_text, segments: letterSegments(letter.body_text), senderOrganisationId: letter.organisation_id, exclude: new Set(), only, limit: 1 })
+    if (!best?.passage) continue
+    found.push({
+      letterId: letter.id,
+      organisation: letter.organisation,
+      date: letter.letter_date,
+      subject: letter.subject,
+      start: best.passage.start,
+      end: best.passage.end,
+      text: letter.body_text.slice(best.passage.start, best.passage.end),
+      score: best.score,
+      why: whyLine(best.reasons),
+    })
+  }
+  return found.sort((a, b) => b.score - a.score || a.letterId - b.letterId).slice(0, input.limit ?? 10)
+}

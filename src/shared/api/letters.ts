@@ -1,0 +1,57 @@
+// Letters: the list, one letter, import, corrections, near-duplicates, the original file.
+import { z } from 'zod'
+import type { ImportLimits, ImportOutcome, LetterDetail, LetterSummary, MergeResult, NearDuplicatePair } from '../domain/dto'
+import { id, method, none, text } from './define'
+import { MAX_FILE_BYTES, MAX_FILES_PER_CALL } from './limits'
+
+export const lettersContract = {
+  'letters.list': method<LetterSummary[]>()(
+    z
+      .object({
+        organisationId: id.optional(),
+        linked: z.enum(['all', 'linked', 'unlinked']).optional(),
+      })
+      .strict(),
+  ),
+  'letters.get': method<LetterDetail>()(z.object({ id }).strict()),
+  'letters.import': method<ImportOutcome[]>()(
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                name: text(255).min(1),
+                // base64 of at most MAX_FILE_BYTES (4 characters per 3 bytes)
+                dataBase64: z.string().max(Math.ceil(MAX_FILE_BYTES / 3) * 4),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(MAX_FILES_PER_CALL),
+      })
+      .strict(),
+  ),
+  /** A person confirming or correcting inferred fields; null clears a field. */
+  'letters.update': method<LetterDetail>()(
+    z
+      .object({
+        id,
+        organisationId: id.nullable().optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable().optional(),
+        subject: text(300).nullable().optional(),
+        signatory: text(200).nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** Near-duplicates found on import, not yet merged or dismissed (for one letter, or all). */
+  'letters.nearDuplicates': method<NearDuplicatePair[]>()(z.object({ letterId: id.optional() }).strict()),
+  'letters.merge': method<MergeResult>()(z.object({ keepId: id, removeId: id }).strict()),
+  'letters.dismissNearDuplicate': method<{ dismissed: true }>()(z.object({ letterId: id, duplicateOf: id }).strict()),
+  'letters.importLimits': method<ImportLimits>()(none),
+  'letters.saveImportLimits': method<ImportLimits>()(
+    z.object({ maxFileMegabytes: z.number().min(1).max(500), timeLimitSeconds: z.number().int().min(5).max(3600) }).strict(),
+  ),
+  /** Opens a letter's original file in the system's viewer. */
+  'letters.openOriginal': method<{ opened: boolean }>()(z.object({ id }).strict()),
+} as const
