@@ -19,10 +19,11 @@ registerHooks({
     }
     return nextResolve(specifier, context)
   },
-  // `import { version } from '../package.json'` works in the bundle; here JSON becomes a module
-  // with a default export and one named export per top-level key.
+  // `import { version } from '../package.json'` works in the bundle; here the project's own JSON
+  // becomes a module with a default export and one named export per top-level key (packages'
+  // JSON is left to Node: a package's require() of its package.json expects plain JSON).
   load(url, context, nextLoad) {
-    if (url.startsWith('file:') && url.endsWith('.json')) {
+    if (url.startsWith('file:') && url.endsWith('.json') && !url.includes('/node_modules/')) {
       const data = JSON.parse(readFileSync(fileURLToPath(url), 'utf8'))
       const named = Object.keys(data).map((k, i) => `const v${i} = data[${JSON.stringify(k)}];\nexport { v${i} as ${JSON.stringify(k)} };`)
       return { format: 'module', shortCircuit: true, source: `const data = ${JSON.stringify(data)};\nexport default data;\n${named.join('\n')}` }

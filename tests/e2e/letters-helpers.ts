@@ -65,3 +65,44 @@ export async function selectInLetter(page: Page, words: string) {
 export function reader(page: Page): Locator {
   return page.getByRole('region', { name: 'Reading pane' })
 }
+
+/** The two letters of a secretariat morning (letters-morning.spec.ts, scripts/screenshots.ts). */
+export const cabinetOffice = textLetter([
+  'Cabinet Office',
+  '70 Whitehall, London SW1A 2AS',
+  '',
+  '3rd February 2022',
+  '',
+  'Dear Chair,',
+  '',
+  'Re: Digital imprints and candidate addresses',
+  '',
+  'Thank you for your letter about the recommendations in your report on intimidation in public life.',
+  '',
+  'The new digital imprints regime comes into force in November. Anyone publishing electronic election material, such as posts on social media, will have to show an imprint saying who published it and on whose behalf, as printed material already must.',
+  '',
+  'Candidates at local elections no longer have their home addresses printed on the ballot paper, and we have asked returning officers to remind candidates of this choice.',
+  '',
+  'Yours sincerely,',
+  '',
+  'Alex Example',
+  'Director, Elections',
+])
+
+export const trustEmail = emlLetter(
+  {
+    from: 'Priya Shah <priya.shah@fairelections-trust.org.uk>',
+    to: 'Committee secretariat <secretariat@public-standards.example>',
+    subject: 'Our work on candidate safety',
+    date: 'Tue, 8 Feb 2022 09:14:00 +0000',
+  },
+  [
+    'Dear Secretariat,',
+    '',
+    'The Fair Elections Trust has published new guidance for candidates on staying safe online and at the doorstep.',
+    '',
+    'Best wishes,',
+    'Priya Shah',
+    'Fair Elections Trust',
+  ],
+)

@@ -2,47 +2,7 @@
 // and an e-mail), the senders are confirmed or added to the register, a suggestion is accepted
 // with A, a passage is highlighted and linked with L, and Ctrl+Z takes the last link back.
 import { test, expect } from './fixtures'
-import { emlLetter, loadDemo, reader, selectInLetter, shoot, textLetter } from './letters-helpers'
-
-const cabinetOffice = textLetter([
-  'Cabinet Office',
-  '70 Whitehall, London SW1A 2AS',
-  '',
-  '3rd February 2022',
-  '',
-  'Dear Chair,',
-  '',
-  'Re: Digital imprints and candidate addresses',
-  '',
-  'Thank you for your letter about the recommendations in your report on intimidation in public life.',
-  '',
-  'The new digital imprints regime comes into force in November. Anyone publishing electronic election material, such as posts on social media, will have to show an imprint saying who published it and on whose behalf, as printed material already must.',
-  '',
-  'Candidates at local elections no longer have their home addresses printed on the ballot paper, and we have asked returning officers to remind candidates of this choice.',
-  '',
-  'Yours sincerely,',
-  '',
-  'Alex Example',
-  'Director, Elections',
-])
-
-const trustEmail = emlLetter(
-  {
-    from: 'Priya Shah <priya.shah@fairelections-trust.org.uk>',
-    to: 'Committee secretariat <secretariat@public-standards.example>',
-    subject: 'Our work on candidate safety',
-    date: 'Tue, 8 Feb 2022 09:14:00 +0000',
-  },
-  [
-    'Dear Secretariat,',
-    '',
-    'The Fair Elections Trust has published new guidance for candidates on staying safe online and at the doorstep.',
-    '',
-    'Best wishes,',
-    'Priya Shah',
-    'Fair Elections Trust',
-  ],
-)
+import { cabinetOffice, loadDemo, reader, selectInLetter, shoot, trustEmail } from './letters-helpers'
 
 test('a secretariat morning: import, confirm, accept with A, link with L, undo with Ctrl+Z', async ({ page, harness }) => {
   test.setTimeout(180_000)

@@ -30,19 +30,3 @@ export async function openRecommendation(page: Page, number: string) {
 export function toasts(page: Page) {
   return page.locator('.toast-viewport')
 }
-
-export const SCREENSHOTS = 'test-results/screenshots'
-
-export async function shoot(page: Page, name: string) {
-  await page.evaluate('document.fonts.ready')
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
-}
-
-/** The page scrolls inside the app's main pane, so a tall window shows more of it at once. */
-export async function shootTall(page: Page, name: string, height = 1600) {
-  const before = page.viewportSize()!
-  await page.setViewportSize({ width: before.width, height })
-  await page.evaluate('document.fonts.ready')
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
-  await page.setViewportSize(before)
-}

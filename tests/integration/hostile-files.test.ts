@@ -1,8 +1,6 @@
 // Hostile and broken files, all in one batch between good letters: each is refused with a clear
 // per-file message or reduced to safe text, the batch goes on, nothing of a refused file stays
 // behind, nothing in a file runs, and the database stays sound.
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportOutcome } from '../../src/shared/domain/dto'
@@ -20,7 +18,6 @@ beforeEach(async () => {
 })
 afterEach(() => core.dispose())
 
-const CORPUS_PASSWORD_PDF = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real-world', 'pdf', 'libreoffice-writer-password.pdf')
 const count = (table: string) => core.connection.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -52,7 +49,7 @@ describe('hostile and broken files', () => {
     const docx = await docxLetter(['Home Office', '1 June 2021', 'A genuine letter.'])
     const files = [
       textFile('good-first.txt', 'Home Office\n1 June 2021\nFirst good letter.'),
-      ...(existsSync(CORPUS_PASSWORD_PDF) ? [{ name: 'password.pdf', bytes: new Uint8Array(readFileSync(CORPUS_PASSWORD_PDF)) }] : []),
+      { name: 'password.pdf', bytes: minimalPdf([['Home Office', 'A secret letter.']], { passwordProtected: true }) },
       { name: 'corrupt.pdf', bytes: new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%EOF garbage \u0001\u0002') },
       { name: 'truncated.docx', bytes: docx.slice(0, Math.floor(docx.length / 2)) },
       { name: 'zero.txt', bytes: new Uint8Array() },
@@ -77,7 +74,7 @@ describe('hostile and broken files', () => {
       return outcome.error
     }
 
-    if (existsSync(CORPUS_PASSWORD_PDF)) expect(error('password.pdf')).toBe('password.pdf is a password-protected PDF: remove the password and import again.')
+    expect(error('password.pdf')).toBe('password.pdf is a password-protected PDF: remove the password and import again.')
     expect(error('corrupt.pdf')).toMatch(/^corrupt\.pdf (looks like a PDF but is damaged|has no text)/)
     expect(error('truncated.docx')).toMatch(/damaged or truncated/)
     expect(error('zero.txt')).toMatch(/empty \(0 bytes\)/)

@@ -1,11 +1,11 @@
 // E-mail attachments as linked letters, near-duplicates and merging, corrections and new
 // organisations, through the contract as the renderer calls it.
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportOutcome, LetterDetail, MergeResult, NearDuplicatePair, Organisation } from '../../src/shared/domain/dto'
 import { noHost } from '../../src/main/core/rpc/host'
 import { parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
+import { corpusPath } from '../support/corpus'
 import { docxLetter, eml, minimalPdf } from '../support/letter-fixtures'
 import { createTestCore, SMALL_RECOMMENDATIONS_CSV, SMALL_REGISTER_CSV, textFile, type TestCore } from '../support/test-core'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
@@ -64,9 +64,8 @@ describe('e-mails and their attachments', () => {
     expect(count('originals')).toBe(2)
   })
 
-  const MSG_IN_MSG = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real-world', 'msg', 'msgInMsg.msg')
-  it.skipIf(!existsSync(MSG_IN_MSG))('imports a .msg attached inside a .msg as a linked letter (corpus sample)', async () => {
-    const outcome = imported((await importFiles([{ name: 'msgInMsg.msg', bytes: new Uint8Array(readFileSync(MSG_IN_MSG)) }]))[0])
+  it('imports a .msg attached inside a .msg as a linked letter (corpus sample)', async () => {
+    const outcome = imported((await importFiles([{ name: 'msgInMsg.msg', bytes: new Uint8Array(readFileSync(corpusPath('msg', 'msgInMsg.msg'))) }]))[0])
     const inner = outcome.attachments.find((a) => a.name.endsWith('.msg'))
     expect(inner?.letterId).toEqual(expect.any(Number))
     expect(await call<LetterDetail>('letters.get', { id: inner!.letterId })).toMatchObject({ format: 'msg', parentLetterId: outcome.letterId })

@@ -26,29 +26,58 @@ async function fresh(): Promise<TestCore> {
 const letterCount = (core: Core) => core.connection.sqlite.prepare('SELECT count(*) FROM letters').pluck().get() as number
 
 describe('backups', () => {
-  it('takes a consistent backup during writes, keeps the last N, and lists newest first', async () => {
+  it('takes consistent backups while letters are being written, keeps the last N, and lists newest first', async () => {
     const core = await fresh()
+    const sqlite = core.connection.sqlite
+    // Ballast, so that each backup copies the file in several steps (100 pages a step, the event
+    // loop turning in between) and the writer below can commit while a backup is under way.
+    sqlite.exec('CREATE TABLE test_ballast (bytes BLOB)')
+    sqlite.prepare('INSERT INTO test_ballast VALUES (randomblob(?))').run(4 * 1024 * 1024)
+    const LETTERS = 40
+    const acknowledged: number[] = []
+    let writing = true
     const writes = (async () => {
-      for (let i = 0; i < 40; i++) await importFiles(core.ctx, [textFile(`l${i}.txt`, `Home Office\n${i + 1} March 2021\nLetter number ${i}.`)], 'cli')
-    })()
-    const taken = []
+      for (let i = 0; i < LETTERS; i++) {
+        const [outcome] = await importFiles(core.ctx, [textFile(`l${i}.txt`, `Home Office\n${(i % 28) + 1} March 2021\nLetter number ${i}.`)], 'cli')
+        if (outcome?.status !== 'imported') throw new Error(`letter ${i} was not imported: ${JSON.stringify(outcome)}`)
+        acknowledged.push(outcome.letterId)
+      }
+    })().finally(() => (writing = false))
+
+    const taken: { name: string; ids: number[]; countBefore: number; countAfter: number; whileWriting: boolean }[] = []
     for (let i = 0; i < 12; i++) {
-      taken.push(await takeBackup(core.connection.sqlite, 'manual', { databasePath: core.databasePath, now: new Date(Date.UTC(2021, 0, 1, 0, 0, i)), keep: 5 }))
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-    await writes
-    const files = listBackupFiles(core.databasePath)
-    expect(files).toHaveLength(5)
-    expect(files[0]?.name).toBe(taken.at(-1)?.name)
-    for (const file of files) {
+      const whileWriting = writing
+      const countBefore = letterCount(core)
+      const file = await takeBackup(sqlite, 'manual', { databasePath: core.databasePath, now: new Date(Date.UTC(2021, 0, 1, 0, 0, i)), keep: 5 })
+      const countAfter = letterCount(core)
+      // Read the copy at once (it may be pruned by a later backup).
       const copy = new BetterSqlite3(file.path, { readonly: true })
-      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
-      const rows = copy.prepare('SELECT count(*) FROM letters').pluck().get() as number
-      expect(rows).toBeGreaterThanOrEqual(0)
+      expect(copy.pragma('integrity_check', { simple: true }), file.name).toBe('ok')
       // Every letter in a backup has its original: the two were written together.
-      expect(copy.prepare('SELECT count(*) FROM letters l LEFT JOIN originals o ON o.sha256 = l.original_sha256 WHERE o.sha256 IS NULL').pluck().get()).toBe(0)
+      expect(copy.prepare('SELECT count(*) FROM letters l LEFT JOIN originals o ON o.sha256 = l.original_sha256 WHERE o.sha256 IS NULL').pluck().get(), file.name).toBe(0)
+      taken.push({ name: file.name, ids: copy.prepare('SELECT id FROM letters ORDER BY id').pluck().all() as number[], countBefore, countAfter, whileWriting })
       copy.close()
     }
+    await writes
+    expect(acknowledged).toHaveLength(LETTERS)
+
+    for (const backup of taken) {
+      // A snapshot of one committed state: the first n letters in the order they were written,
+      // n no fewer than were committed when the backup began and no more than when it ended.
+      expect(backup.ids, backup.name).toEqual(acknowledged.slice(0, backup.ids.length))
+      expect(backup.ids.length, backup.name).toBeGreaterThanOrEqual(backup.countBefore)
+      expect(backup.ids.length, backup.name).toBeLessThanOrEqual(backup.countAfter)
+    }
+    // The backups really overlapped the writes: at least one began while the writer was still
+    // going and saw letters committed during it, and at least one holds a state strictly between
+    // the empty start and the finished import.
+    const summary = taken.map((b) => `${b.countBefore}→${b.ids.length}→${b.countAfter}${b.whileWriting ? '' : ' (after the writes)'}`).join(', ')
+    console.log(`backups during writes (letters committed at start → in the backup → at end): ${summary}`)
+    expect(taken.some((b) => b.whileWriting && b.countAfter > b.countBefore), summary).toBe(true)
+    expect(taken.some((b) => b.ids.length > 0 && b.ids.length < LETTERS), summary).toBe(true)
+
+    const files = listBackupFiles(core.databasePath)
+    expect(files.map((f) => f.name)).toEqual(taken.slice(-5).map((b) => b.name).reverse())
   })
 
   it('takes the daily backup only when the newest is older than a day', async () => {

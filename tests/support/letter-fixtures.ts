@@ -12,8 +12,12 @@ export const hasTool = (tool: string) => spawnSync('sh', ['-c', `command -v ${to
 export const HAS_SOFFICE = hasTool('soffice')
 export const HAS_PDFTOPPM = hasTool('pdftoppm')
 
-/** A valid one-font PDF with one page per entry, each line drawn in 12 pt Helvetica. */
-export function minimalPdf(pages: string[][]): Uint8Array {
+/**
+ * A valid one-font PDF with one page per entry, each line drawn in 12 pt Helvetica. With
+ * `passwordProtected`, the file declares standard (RC4) encryption whose user-password check fails
+ * for the empty password, as a PDF that needs a password to open does.
+ */
+export function minimalPdf(pages: string[][], options: { passwordProtected?: boolean } = {}): Uint8Array {
   const objects: string[] = []
   const pageIds = pages.map((_, i) => 4 + i * 2)
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>'
@@ -26,6 +30,8 @@ export function minimalPdf(pages: string[][]): Uint8Array {
     objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`
     objects[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`
   })
+  const encryptId = objects.length
+  if (options.passwordProtected) objects[encryptId] = `<< /Filter /Standard /V 1 /R 2 /P -4 /O <${'6f'.repeat(32)}> /U <${'75'.repeat(32)}> >>`
   let out = '%PDF-1.4\n'
   const offsets: number[] = []
   for (let id = 1; id < objects.length; id++) {
@@ -35,7 +41,8 @@ export function minimalPdf(pages: string[][]): Uint8Array {
   const xref = Buffer.byteLength(out, 'latin1')
   out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`
   for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  const encryption = options.passwordProtected ? ` /Encrypt ${encryptId} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : ''
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encryption} >>\nstartxref\n${xref}\n%%EOF\n`
   return new Uint8Array(Buffer.from(out, 'latin1'))
 }
 
