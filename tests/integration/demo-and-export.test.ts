@@ -8,7 +8,7 @@ import { loadDemo, type DemoSummary } from '../../src/main/core/demo/load-demo'
 import { listLetters } from '../../src/main/core/letters/letter-queries'
 import { listRecommendations } from '../../src/main/core/recommendations/recommendation-queries'
 import { exportSummary } from '../../src/main/core/summary/export-service'
-import { checkDatabase } from '../../src/main/cli/check-database'
+import { checkArchive } from '../../src/main/core/backup/check-archive'
 import { createTestCore, RESOURCES_DIR, type TestCore } from '../support/test-core'
 
 let core: TestCore
@@ -33,7 +33,7 @@ describe('the demonstration data', () => {
     for (const letter of letters) expect(letter.date, letter.fileName).toBe(letter.fileName.slice(0, 10))
     const outgoing = core.connection.sqlite.prepare("SELECT file_name FROM letters WHERE direction = 'outgoing'").pluck().all()
     expect(outgoing).toEqual(['2021-02-15-committee-to-twitter.txt'])
-    expect(checkDatabase(core.connection)).toEqual([])
+    expect(await checkArchive(core.connection)).toEqual([])
   })
 
   it('has assessments and evidence for the latest cycle', async () => {

@@ -48,7 +48,7 @@ describe('backups', () => {
     for (let i = 0; i < 12; i++) {
       const whileWriting = writing
       const countBefore = letterCount(core)
-      const file = await takeBackup(sqlite, 'manual', { databasePath: core.databasePath, now: new Date(Date.UTC(2021, 0, 1, 0, 0, i)), keep: 5 })
+      const file = await takeBackup(core.connection, 'manual', { databasePath: core.databasePath, now: new Date(Date.UTC(2021, 0, 1, 0, 0, i)), keep: 5 })
       const countAfter = letterCount(core)
       // Read the copy at once (it may be pruned by a later backup).
       const copy = new BetterSqlite3(file.path, { readonly: true })
@@ -83,9 +83,9 @@ describe('backups', () => {
   it('takes the daily backup only when the newest is older than a day', async () => {
     const core = await fresh()
     const day1 = new Date('2021-07-01T09:00:00Z')
-    expect(await backupIfDue(core.connection.sqlite, { databasePath: core.databasePath, now: day1 })).not.toBeNull()
-    expect(await backupIfDue(core.connection.sqlite, { databasePath: core.databasePath, now: new Date('2021-07-01T20:00:00Z') })).toBeNull()
-    expect(await backupIfDue(core.connection.sqlite, { databasePath: core.databasePath, now: new Date('2021-07-02T09:30:00Z') })).not.toBeNull()
+    expect(await backupIfDue(core.connection, { databasePath: core.databasePath, now: day1 })).not.toBeNull()
+    expect(await backupIfDue(core.connection, { databasePath: core.databasePath, now: new Date('2021-07-01T20:00:00Z') })).toBeNull()
+    expect(await backupIfDue(core.connection, { databasePath: core.databasePath, now: new Date('2021-07-02T09:30:00Z') })).not.toBeNull()
   })
 
   it('restores a backup, keeping the current file aside', async () => {
@@ -128,7 +128,7 @@ describe('a damaged database', () => {
   it('is moved aside on open, a fresh one is started, and the latest backup is offered', async () => {
     const first = await fresh()
     await importFiles(first.ctx, [textFile('a.txt', 'Home Office\n1 March 2021\nFirst.')], 'cli')
-    await takeBackup(first.connection.sqlite, 'manual', { databasePath: first.databasePath, now: new Date('2021-07-01T00:00:00Z') })
+    await takeBackup(first.connection, 'manual', { databasePath: first.databasePath, now: new Date('2021-07-01T00:00:00Z') })
     await first.close()
     // Overwrite the header: SQLite no longer recognises the file.
     const bytes = readFileSync(first.databasePath)

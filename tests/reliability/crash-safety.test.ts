@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkDatabase } from '../../src/main/cli/check-database'
+import { checkArchive } from '../../src/main/core/backup/check-archive'
 import { openDatabase } from '../../src/main/core/backup/open-database'
 import { seededRandom } from '../../src/main/bench/prng'
 import { createTestCore, REPO_ROOT, type TestCore } from '../support/test-core'
@@ -90,7 +90,7 @@ describe('crash safety', () => {
       // Open it as the app would after a crash (a kill before the first migration committed
       // leaves an empty file, which the app then sets up).
       const { connection } = await openDatabase(db, () => new Date())
-      expect(checkDatabase(connection)).toEqual([])
+      expect(await checkArchive(connection)).toEqual([])
       const present = new Set(connection.sqlite.prepare('SELECT id FROM letters').pluck().all() as number[])
       for (const id of acknowledged) expect(present.has(id), `letter ${id} was acknowledged but is missing`).toBe(true)
       await connection.db.destroy()
@@ -107,7 +107,7 @@ describe('crash safety', () => {
     expect(added.length).toBe(LETTERS - had)
     const { connection: after } = await openDatabase(db, () => new Date())
     expect(after.sqlite.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(LETTERS)
-    expect(checkDatabase(after)).toEqual([])
+    expect(await checkArchive(after)).toEqual([])
     await after.db.destroy()
   })
 })

@@ -31,7 +31,7 @@ async function cli(...args: string[]) {
 
 describe('a damaged database and the CLI', () => {
   it('refuses a file cut in half, naming it and the backups, and leaves its bytes unchanged', async () => {
-    const backup = await takeBackup(core.connection.sqlite, 'manual', { databasePath: core.databasePath, now: FIXED_NOW })
+    const backup = await takeBackup(core.connection, 'manual', { databasePath: core.databasePath, now: FIXED_NOW })
     await core.close() // checkpoints: the whole database is in the one file
     truncateSync(core.databasePath, Math.floor(statSync(core.databasePath).size / 2))
     const before = sha(core.databasePath)
@@ -72,7 +72,7 @@ describe('a damaged database and the CLI', () => {
 
 describe('restoring', () => {
   it('leaves the previous file intact when the copy fails part-way', async () => {
-    const backup = await takeBackup(core.connection.sqlite, 'manual', { databasePath: core.databasePath, now: FIXED_NOW })
+    const backup = await takeBackup(core.connection, 'manual', { databasePath: core.databasePath, now: FIXED_NOW })
     await importFiles(core.ctx, [textFile('later.txt', 'Home Office\n1 May 2021\nA later letter.')], 'cli')
     core.connection.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     const before = sha(core.databasePath)
@@ -88,7 +88,7 @@ describe('restoring', () => {
   })
 
   it('offers a file kept aside by a restore for restoring, and never prunes it', async () => {
-    const backup = await takeBackup(core.connection.sqlite, 'manual', { databasePath: core.databasePath, now: FIXED_NOW })
+    const backup = await takeBackup(core.connection, 'manual', { databasePath: core.databasePath, now: FIXED_NOW })
     await importFiles(core.ctx, [textFile('later.txt', 'Home Office\n1 May 2021\nA later letter.')], 'cli')
     const dispatch = core.dispatcher(noHost)
     const restored = (await dispatch('backup.restore', { name: backup.name })) as { ok: true; value: { keptAs: string } }
@@ -96,7 +96,7 @@ describe('restoring', () => {
     const keptName = restored.value.keptAs.split(/[\\/]/).pop()!
     const listed = (await dispatch('backup.list', {})) as { ok: true; value: { name: string }[] }
     expect(listed.value.map((b) => b.name)).toEqual(expect.arrayContaining([keptName, backup.name]))
-    for (let i = 0; i < 12; i++) await takeBackup(core.connection.sqlite, 'manual', { databasePath: core.databasePath, now: new Date(Date.UTC(2022, 0, 1, 0, 0, i)) })
+    for (let i = 0; i < 12; i++) await takeBackup(core.connection, 'manual', { databasePath: core.databasePath, now: new Date(Date.UTC(2022, 0, 1, 0, 0, i)) })
     expect(((await dispatch('backup.list', {})) as { value: { name: string }[] }).value.map((b) => b.name)).toContain(keptName)
     // Restoring the kept file brings back the letter imported after the backup.
     expect(await dispatch('backup.restore', { name: keptName })).toMatchObject({ ok: true, value: { restored: true } })

@@ -5,13 +5,13 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError } from '../../shared/api/errors'
 import type { ImportOutcome } from '../../shared/domain/dto'
-import { checkDatabase } from './check-database'
+import { checkArchive } from '../core/backup/check-archive'
 import { collectFiles } from './collect-files'
 import { runReviewCommand } from './review-commands'
 import { USAGE, UsageError } from './usage'
 import { replaceWithBackup } from '../core/backup/restore'
 import { createCore, type Core } from '../core/create-core'
-import { explainSqliteError } from '../core/db/sqlite-errors'
+import { explainSqliteError } from '../core/db/sqlite/sqlite-errors'
 import { findCycleByName } from '../core/cycles/cycle-service'
 import { loadDemo } from '../core/demo/load-demo'
 import { saveOriginal } from '../core/files/open-files'
@@ -133,7 +133,7 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       return 0
     }
     case 'check': {
-      const problems = checkDatabase(core.connection)
+      const problems = await checkArchive(core.connection)
       for (const problem of problems) io.err(problem)
       if (problems.length === 0) io.out(`The database ${basename(core.databasePath)} is sound.`)
       return problems.length === 0 ? 0 : 1

@@ -1,6 +1,6 @@
 // What every service needs: the database, the time (injected so tests and exports are
 // repeatable) and who is acting (recorded in the audit log).
-import type { Db } from './db/connection'
+import type { Db } from './db/database'
 import type { Extractor } from './letters/worker/extractor'
 
 export interface CoreContext {

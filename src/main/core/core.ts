@@ -1,7 +1,7 @@
 // What the composition root hands every entry point. Its own file, so that the handlers can name
 // the core without importing the composition root that imports them.
 import type { CoreContext } from './context'
-import type { Connection } from './db/connection'
+import type { Connection } from './db/sqlite/connection'
 import type { RecoveryNotice } from './backup/open-database'
 import type { EventHub } from './events/event-hub'
 import type { Dispatch, Handlers } from './rpc/dispatch'

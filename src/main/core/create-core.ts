@@ -9,6 +9,7 @@ import type { CoreContext } from './context'
 import type { Core } from './core'
 import { committedChanges } from './events/committed-changes'
 import { EventHub } from './events/event-hub'
+import { lastAuditId } from './history/audit-repository'
 import { createHandlers } from './handlers'
 import { chooseExtractor } from './letters/worker/choose-extractor'
 import { currentCall, noteWholeChange } from './rpc/call-scope'
@@ -43,7 +44,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? (() => new Date())
   const opened = await openDatabase(databasePath, clock, options.onDamage)
   let connection = opened.connection
-  if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection.sqlite, { databasePath, now: clock() })
+  if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection, { databasePath, now: clock() })
 
   const extractor = chooseExtractor(options.extraction ?? (process.env.PROGRESS_DESK_EXTRACTION === 'in-process' ? 'in-process' : 'worker'))
   const defaultActor = options.actor ?? 'secretariat'
@@ -100,6 +101,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await connection.db.destroy()
     },
   }
-  core.handlers = createHandlers({ ctx, core, resourcesDir: options.resourcesDir })
+  core.handlers = createHandlers({ ctx, core, resourcesDir: options.resourcesDir, auditIdAtStart: await lastAuditId(connection.db) })
   return core
 }

@@ -10,6 +10,8 @@ export interface HandlerDeps {
   /** The core itself, for what changes under it (the connection, after a restore). */
   core: Pick<Core, 'connection' | 'databasePath' | 'recovery' | 'restore'>
   resourcesDir: string
+  /** The newest audit row when the core was made: each person's undo session starts after it. */
+  auditIdAtStart: number
 }
 
 /** The handlers of one slice of the contract (`typeof lettersContract`, say). */

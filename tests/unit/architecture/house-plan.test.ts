@@ -57,7 +57,7 @@ describe('the house plan', () => {
   it('has each domain bind exactly the methods of its own slice', async () => {
     const core = await createTestCore()
     try {
-      const deps: HandlerDeps = { ctx: core.ctx, core, resourcesDir: join(REPO_ROOT, 'resources') }
+      const deps: HandlerDeps = { ctx: core.ctx, core, resourcesDir: join(REPO_ROOT, 'resources'), auditIdAtStart: 0 }
       for (const [name, slice, bind] of SLICES) {
         expect(Object.keys(bind(deps)).sort(), name).toEqual(Object.keys(slice).sort())
       }

@@ -9,8 +9,8 @@ import { createTestCore, type TestCore } from '../../support/test-core'
 /** Pages the database may grow by once opened; null while the test sets the database up. */
 const room = vi.hoisted(() => ({ pages: null as number | null }))
 
-vi.mock('../../../src/main/core/db/connection', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/main/core/db/connection')>()
+vi.mock('../../../src/main/core/db/sqlite/connection', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/main/core/db/sqlite/connection')>()
   return {
     ...original,
     openConnection(path: string) {

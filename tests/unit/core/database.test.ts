@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openConnection } from '../../../src/main/core/db/connection'
-import { migrateToLatest, schemaVersion } from '../../../src/main/core/db/migrate'
-import { LATEST_SCHEMA_VERSION } from '../../../src/main/core/db/migrations'
+import { openConnection } from '../../../src/main/core/db/sqlite/connection'
+import { migrateToLatest, schemaVersion } from '../../../src/main/core/db/sqlite/migrate'
+import { LATEST_SCHEMA_VERSION } from '../../../src/main/core/db/sqlite/migrations'
 import { createTestCore, type TestCore } from '../../support/test-core'
 
 let core: TestCore | null = null

@@ -4,7 +4,7 @@ import { METHOD_NAMES } from '../../../src/shared/api/method-names'
 import { createClient, ApiCallError } from '../../../src/shared/api/client'
 import type { Dispatch } from '../../../src/main/core/rpc/dispatch'
 import { noHost } from '../../../src/main/core/rpc/host'
-import { LATEST_SCHEMA_VERSION } from '../../../src/main/core/db/migrations'
+import { LATEST_SCHEMA_VERSION } from '../../../src/main/core/db/sqlite/migrations'
 import { createTestCore, type TestCore } from '../../support/test-core'
 
 let core: TestCore

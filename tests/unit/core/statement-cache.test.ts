@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { withStatementCache } from '../../../src/main/core/db/connection'
+import { withStatementCache } from '../../../src/main/core/db/sqlite/connection'
 
 let sqlite: BetterSqlite3.Database
 

@@ -5,7 +5,6 @@ import type { appContract } from '../../../shared/api/app'
 import type { AppInfo } from '../../../shared/domain/dto'
 import { toBackupInfo } from '../backup/handlers'
 import { storageWarnings } from '../backup/storage-warnings'
-import { schemaVersion } from '../db/migrate'
 import { loadDemo } from '../demo/load-demo'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
 import { getSetting, SETTING, setSetting } from '../settings/settings'
@@ -21,7 +20,7 @@ export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHand
     return {
       version,
       databasePath: core.databasePath,
-      schemaVersion: schemaVersion(core.connection),
+      schemaVersion: core.connection.schemaVersion(),
       needsFirstRunChoice: empty && choice === null && !recovery,
       counts,
       recovery,

@@ -4,8 +4,7 @@
 // first when an existing file is about to change.
 import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs'
 import { AppError } from '../../../shared/api/errors'
-import { openConnection, type Connection } from '../db/connection'
-import { migrateToLatest } from '../db/migrate'
+import { openConnection, type Connection } from '../db/sqlite/connection'
 import { backupsDir, listRestorable, type BackupFile } from './backup-files'
 import { takeBackup } from './backup-service'
 
@@ -58,9 +57,9 @@ export async function openDatabase(databasePath: string, now: () => Date, onDama
   }
   let isNew = false
   try {
-    const migrated = await migrateToLatest(connection, {
+    const migrated = await connection.migrate({
       backupBeforeMigrating: async () => {
-        if (databasePath !== ':memory:') await takeBackup(connection.sqlite, 'before-migration', { databasePath, now: now() })
+        if (databasePath !== ':memory:') await takeBackup(connection, 'before-migration', { databasePath, now: now() })
       },
     })
     isNew = migrated.from === 0

@@ -5,7 +5,7 @@ import { closeSync, existsSync, fsyncSync, linkSync, openSync, readSync, renameS
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { AppError } from '../../../shared/api/errors'
-import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { LATEST_SCHEMA_VERSION } from '../db/sqlite/migrations'
 
 export function assertRestorable(path: string): void {
   let sqlite: BetterSqlite3.Database | null = null

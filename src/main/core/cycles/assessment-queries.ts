@@ -5,7 +5,7 @@
 import type { AssessmentView, Cycle } from '../../../shared/domain/dto'
 import type { EvidenceView } from '../../../shared/domain/review-dto'
 import { DEFAULT_STATUS, parseStatus, type Response, type Status } from '../../../shared/domain/status'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { listCycles } from './cycle-service'
 
 /** A letter date falls in a cycle when it lies between its dates (an open end admits anything). */

@@ -2,7 +2,7 @@ import type { Cycle } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 
 export async function listCycles(db: Db): Promise<Cycle[]> {
   const rows = await db.selectFrom('cycles').select(['id', 'name', 'starts_on', 'ends_on']).orderBy('starts_on', 'desc').orderBy('id', 'desc').execute()

@@ -2,7 +2,7 @@
 // once the call is over count: a transaction that rolled back left none, so no event claims a
 // change that did not happen.
 import type { ChangedEvent } from '../../../shared/api/events'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import type { CallScope } from '../rpc/call-scope'
 
 const SLICE = 500

@@ -7,12 +7,11 @@ import { recentAudit } from './audit-queries'
 import { itemHistory } from './history-queries'
 import { UndoSession } from './undo-session'
 
-export function historyHandlers({ ctx, core }: HandlerDeps): SliceHandlers<typeof historyContract> {
-  const lastAuditId = Number(core.connection.sqlite.prepare('SELECT ifnull(max(id), 0) FROM audit_log').pluck().get())
+export function historyHandlers({ ctx, auditIdAtStart }: HandlerDeps): SliceHandlers<typeof historyContract> {
   const sessions = new Map<string, UndoSession>()
   const sessionOf = (actor: string) => {
     let session = sessions.get(actor)
-    if (!session) sessions.set(actor, (session = new UndoSession(ctx, actor, lastAuditId)))
+    if (!session) sessions.set(actor, (session = new UndoSession(ctx, actor, auditIdAtStart)))
     return session
   }
   return {

@@ -2,7 +2,7 @@
 // concerns an item when it was audited against it or touched a row that refers to it (a link
 // concerns its letter, its recommendation and its passage), as recorded in audit_subjects.
 import type { HistoryEntity, HistoryEntry } from '../../../shared/domain/review-dto'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 
 export async function itemHistory(db: Db, entity: HistoryEntity, entityId: number, limit: number): Promise<HistoryEntry[]> {
   const rows = await db

@@ -2,7 +2,7 @@
 import type { ImportLimits } from '../../../shared/domain/dto'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { getSetting } from '../settings/settings'
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './extractors/types'
 

@@ -1,6 +1,6 @@
 // Finding and recording near-duplicates with the fingerprints of fingerprint.ts.
 import type { Transaction } from 'kysely'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import type { Database } from '../db/schema'
 import { bandKeys, fromBlob, similarity, toBlob } from './fingerprint'
 

@@ -3,7 +3,7 @@
 // `reanchorLetter` (passage-service.ts) writes the new places down.
 import type { PassageView } from '../../../shared/domain/review-dto'
 import { AppError } from '../../../shared/api/errors'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { anchorPassage, type AnchorResult } from './anchor'
 
 export interface StoredPassage {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { StakeholderGroup } from '../../../shared/domain/dto'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import type { Database } from '../db/schema'
 
 export async function listGroups(db: Db): Promise<StakeholderGroup[]> {

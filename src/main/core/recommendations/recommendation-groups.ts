@@ -1,7 +1,7 @@
 // Which stakeholder groups each recommendation concerns: the groups it is addressed to directly,
 // and the groups of the organisations it is addressed to. Per-group views (dashboard, year on year)
 // count a recommendation in every group it concerns.
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 
 export interface GroupInfo {
   id: number

@@ -3,7 +3,7 @@ import type { Report } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import type { Database } from '../db/schema'
 
 export async function listReports(db: Db): Promise<Report[]> {

@@ -5,7 +5,7 @@
 // goes out to every subscriber.
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from '../../../shared/api/contract'
 import { AppError, type Envelope } from '../../../shared/api/errors'
-import { explainSqliteError } from '../db/sqlite-errors'
+import { explainSqliteError } from '../db/sqlite/sqlite-errors'
 import { runInCall, type CallScope } from './call-scope'
 import type { Host } from './host'
 

@@ -4,7 +4,7 @@
 // search's passes (count, ranking window, ranking); the same search over the words themselves
 // costs a quarter of that, and finding the words about 3 ms.
 import { sql } from 'kysely'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import type { PrefixExpansions } from './fts-query'
 
 /** A prefix with more words than this (`co*`) is left to FTS5: a long OR is no quicker. */

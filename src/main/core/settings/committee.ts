@@ -1,6 +1,6 @@
 // Who "we" are: the committee whose secretariat uses the app. Letters on its letterhead or from
 // its e-mail domain are ones the secretariat sent, not replies.
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import type { OwnIdentity } from '../letters/infer-metadata'
 import { getSetting } from './settings'
 

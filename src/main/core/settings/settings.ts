@@ -2,7 +2,7 @@
 // Changing one is audited like any other change.
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 
 export const SETTING = {
   firstRunChoice: 'app.firstRunChoice',

@@ -3,7 +3,7 @@
 // and lets every paragraph of a letter be scored against all of them in well under a millisecond.
 // It is rebuilt when a cheap signature of the recommendations, addressees or register changes.
 import { sql } from 'kysely'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { adjacent, tokenise } from './terms'
 
 export interface IndexedRecommendation {

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { ExportSettings } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
-import type { Db } from '../db/connection'
+import type { Db } from '../db/database'
 import { listGroups } from '../organisations/groups'
 import { getSetting, setSetting } from '../settings/settings'
 

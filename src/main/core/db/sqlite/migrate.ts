@@ -2,17 +2,22 @@
 // does not wrap SQLite migrations in a transaction (its SQLite adapter reports no transactional
 // DDL), so a failure half-way could leave a half-migrated file; this runner cannot.
 import { sql } from 'kysely'
-import { AppError } from '../../../shared/api/errors'
-import type { Connection } from './connection'
+import { AppError } from '../../../../shared/api/errors'
+import type { MigrationOutcome } from '../port'
+import type BetterSqlite3 from 'better-sqlite3'
+import type { Db } from '../database'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 
-export interface MigrationOutcome {
-  from: number
-  to: number
+export type { MigrationOutcome } from '../port'
+
+/** What migrating needs of a connection (a structural type, so connection.ts can use this file). */
+interface Handles {
+  sqlite: BetterSqlite3.Database
+  db: Db
 }
 
 export async function migrateToLatest(
-  connection: Connection,
+  connection: Handles,
   options: { backupBeforeMigrating?: (fromVersion: number) => Promise<void> } = {},
 ): Promise<MigrationOutcome> {
   const from = schemaVersion(connection)
@@ -33,6 +38,6 @@ export async function migrateToLatest(
   return { from, to: LATEST_SCHEMA_VERSION }
 }
 
-export function schemaVersion(connection: Connection): number {
+export function schemaVersion(connection: Handles): number {
   return connection.sqlite.pragma('user_version', { simple: true }) as number
 }

@@ -1,6 +1,6 @@
 // SQLite failures a person can act on, turned into one clear sentence. Anything else stays an
 // internal error (logged in full, shown generically).
-import { AppError } from '../../../shared/api/errors'
+import { AppError } from '../../../../shared/api/errors'
 
 export function explainSqliteError(error: unknown): AppError | null {
   const code = (error as { code?: unknown }).code

@@ -1,11 +1,18 @@
-// Opens the one SQLite connection of the process and wraps it in Kysely.
+// Opens the one SQLite connection of the process, wraps it in Kysely, and offers it as the
+// DatabasePort of the SQLite engine.
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely'
-import type { Database } from './schema'
+import type { Db } from '../database'
+import type { DatabasePort } from '../port'
+import type { Database } from '../schema'
+import { integrityProblems } from './integrity'
+import { migrateToLatest, schemaVersion } from './migrate'
 
-export type Db = Kysely<Database>
+export type { Db } from '../database'
 
-export interface Connection {
+/** The SQLite engine's DatabasePort; `sqlite` is the raw handle, for this folder and the tests. */
+export interface Connection extends DatabasePort {
+  readonly engine: 'sqlite'
   sqlite: BetterSqlite3.Database
   db: Db
 }
@@ -31,7 +38,19 @@ export function openConnection(path: string): Connection {
     throw error
   }
   const db = new Kysely<Database>({ dialect: new KeepFirstErrorDialect(sqlite) })
-  return { sqlite, db }
+  const connection: Connection = {
+    engine: 'sqlite',
+    sqlite,
+    db,
+    schemaVersion: () => schemaVersion(connection),
+    migrate: (options) => migrateToLatest(connection, options),
+    integrityProblems: async () => integrityProblems(sqlite),
+    backupTo: async (path) => {
+      await sqlite.backup(path)
+    },
+    close: () => db.destroy(),
+  }
+  return connection
 }
 
 /**

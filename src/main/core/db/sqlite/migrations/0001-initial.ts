@@ -1,7 +1,7 @@
 // Schema v1. Plain SQL, because STRICT tables, FTS5 and triggers are SQLite's own and read best
 // as SQLite. Every table is STRICT so a wrong type is an error, not a silent conversion.
 import { sql, type Kysely } from 'kysely'
-import { DEFAULT_GROUPS } from '../../../../shared/domain/groups'
+import { DEFAULT_GROUPS } from '../../../../../shared/domain/groups'
 
 const statements = [
   `CREATE TABLE stakeholder_groups (

@@ -1,0 +1,25 @@
+// What is engine-specific about the database, behind one interface: opening it is the engine's
+// own function; after that the core asks the port to migrate, check, back up and close, and hands
+// `db` (Kysely) to the repositories. SQLite (sqlite/) is the engine today; a team server
+// (PostgreSQL) implements the same port. Services never see the engine.
+import type { Db } from './database'
+
+export interface MigrationOutcome {
+  from: number
+  to: number
+}
+
+export interface DatabasePort {
+  readonly engine: 'sqlite' | 'postgres'
+  /** Kysely over the engine: the handle every repository takes. */
+  readonly db: Db
+  /** The schema version the database is at (0 for a new, empty one). */
+  schemaVersion(): number
+  /** Brings the schema up to date in one transaction; refuses a database from a newer version. */
+  migrate(options?: { backupBeforeMigrating?: (fromVersion: number) => Promise<void> }): Promise<MigrationOutcome>
+  /** The engine's own consistency checks (pages, foreign keys, search indexes): one sentence a problem. */
+  integrityProblems(): Promise<string[]>
+  /** A consistent copy of the whole database at `path`, even while others write. */
+  backupTo(path: string): Promise<void>
+  close(): Promise<void>
+}

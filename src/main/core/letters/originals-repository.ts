@@ -1,0 +1,23 @@
+// The SQL of the stored originals (the files as they were imported, keyed by SHA-256).
+import type { Executor } from '../db/database'
+
+export interface StoredOriginal {
+  sha256: string
+  size: number
+  bytes: Uint8Array
+}
+
+/** Every stored original, one at a time (an archive's originals do not fit in memory at once). */
+export function streamOriginals(db: Executor): AsyncIterableIterator<StoredOriginal> {
+  return db.selectFrom('originals').select(['sha256', 'size', 'bytes']).stream()
+}
+
+/** How many stored originals belong to no letter. */
+export async function countOrphanOriginals(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('originals')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sha256', 'not in', (eb) => eb.selectFrom('letters').select('original_sha256'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
