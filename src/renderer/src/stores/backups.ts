@@ -6,7 +6,6 @@ import type { BackupInfo } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
 import { longDateTime } from '../lib/datetime'
-import { useHistoryStore } from './history'
 
 export const useBackupsStore = defineStore('backups', () => {
   const backups = ref<BackupInfo[]>([])
@@ -46,7 +45,8 @@ export const useBackupsStore = defineStore('backups', () => {
         }
       },
     )
-    if (ok && restored) await Promise.all([useHistoryStore().refreshAfterChange(), load()])
+    // Every other list follows from the core's change event for the restored database.
+    if (ok && restored) await load()
     return ok && restored
   }
 

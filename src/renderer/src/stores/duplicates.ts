@@ -6,8 +6,6 @@ import { ref } from 'vue'
 import type { LetterDetail, NearDuplicatePair } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
-import { useAppStore } from './app'
-import { useLettersStore } from './letters'
 
 export const useDuplicatesStore = defineStore('duplicates', () => {
   /** Pairs not yet merged or dismissed that concern the open letter. */
@@ -28,11 +26,6 @@ export const useDuplicatesStore = defineStore('duplicates', () => {
     await request.run(() => api.call('letters.nearDuplicates', { letterId }), (value) => (forLetter.value = value))
   }
 
-  async function afterChange() {
-    const letters = useLettersStore()
-    await Promise.all([letters.status === 'idle' ? null : letters.load(), useAppStore().load()])
-  }
-
   /** Keeps one letter and folds the other into it (links and passages move to the one kept). */
   async function merge(keepId: number, removeId: number, pair: { letterId: number; duplicateOf: number }): Promise<number | null> {
     let keptId: number | null = null
@@ -50,7 +43,7 @@ export const useDuplicatesStore = defineStore('duplicates', () => {
     if (!ok) return null
     comparing.value = null
     compared.value = null
-    await afterChange()
+    // The letters list and the counts follow from the core's change event (stores/live.ts).
     return keptId
   }
 

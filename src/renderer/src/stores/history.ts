@@ -1,5 +1,6 @@
-// The audit log and this session's undo/redo. Undoing can change anything anywhere (a link, a
-// status, a whole cycle), so afterwards every list that has been loaded is fetched again.
+// The audit log and this person's undo/redo. Undoing can change anything anywhere (a link, a
+// status, a whole cycle); the core's change event then refreshes every list that is loaded
+// (stores/live.ts), so this store only says what happened.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AuditEntry } from '../../../shared/domain/dto'
@@ -7,16 +8,7 @@ import type { HistoryEntity, HistoryEntry, HistoryState } from '../../../shared/
 import { HISTORY_ENTITIES } from '../../../shared/domain/review-dto'
 import { api } from '../api'
 import { messageOf, useRequest } from '../composables/useRequest'
-import { useAppStore } from './app'
-import { useCyclesStore } from './cycles'
-import { useDashboardStore } from './dashboard'
-import { useLetterStore } from './letter'
-import { useLettersStore } from './letters'
 import { useNoticesStore } from './notices'
-import { useOrganisationsStore } from './organisations'
-import { useRecommendationStore } from './recommendation'
-import { useRecommendationsStore } from './recommendations'
-import { useSearchStore } from './search'
 
 const PAGE = 100
 
@@ -30,8 +22,6 @@ export const useHistoryStore = defineStore('history', () => {
   const limit = ref(PAGE)
   const request = useRequest()
   const stepping = ref(false)
-  /** Goes up after every undo, redo or restore, for views that keep data of their own. */
-  const revision = ref(0)
   /** Details of single entries, fetched when someone opens them (audit.recent has no before/after). */
   const details = ref(new Map<number, HistoryEntry | null>())
 
@@ -70,7 +60,6 @@ export const useHistoryStore = defineStore('history', () => {
         notices.push(direction === 'undo' ? 'There is nothing to undo in this session.' : 'There is nothing to redo.')
       } else {
         notices.push(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.applied}.`, 'success')
-        await refreshAfterChange()
       }
     } catch (caught) {
       notices.push(messageOf(caught), 'error')
@@ -80,33 +69,10 @@ export const useHistoryStore = defineStore('history', () => {
     }
   }
 
-  /** Fetches again whatever has been loaded, after a change that could have touched any of it. */
-  async function refreshAfterChange() {
-    revision.value++
-    const cycles = useCyclesStore()
-    const recommendations = useRecommendationsStore()
-    const recommendation = useRecommendationStore()
-    const letters = useLettersStore()
-    const letter = useLetterStore()
-    const organisations = useOrganisationsStore()
-    const dashboard = useDashboardStore()
-    const search = useSearchStore()
+  /** After any change: what undo would do now, and the recent changes if they are on screen. */
+  async function refresh() {
     details.value = new Map()
-    await Promise.all([
-      useAppStore().load(),
-      cycles.status === 'idle' ? null : cycles.load(),
-      organisations.status === 'idle' ? null : organisations.load(),
-      letters.status === 'idle' ? null : letters.load(),
-      letter.letter ? letter.reload() : null,
-      dashboard.status === 'idle' ? null : dashboard.load(),
-      search.results ? search.run() : null,
-      request.status.value === 'idle' ? loadState() : loadRecent(),
-    ])
-    // Statuses depend on the working cycle, which the cycles list may just have changed.
-    await Promise.all([
-      recommendations.status === 'idle' ? null : recommendations.load(),
-      recommendation.detail ? recommendation.reload() : null,
-    ])
+    await (request.status.value === 'idle' ? loadState() : loadRecent())
   }
 
   return {
@@ -116,12 +82,11 @@ export const useHistoryStore = defineStore('history', () => {
     status: request.status,
     error: request.error,
     stepping,
-    revision,
     loadState,
     loadRecent,
     loadDetail,
     undo: () => step('undo'),
     redo: () => step('redo'),
-    refreshAfterChange,
+    refresh,
   }
 })

@@ -10,8 +10,6 @@ import type { ImportOutcome } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { messageOf, type LoadStatus } from '../composables/useRequest'
 import { formatBytes, readAsBase64 } from '../lib/files'
-import { useAppStore } from './app'
-import { useLettersStore } from './letters'
 
 const FIRST_BATCH = 4
 const MAX_BATCH = Math.min(25, MAX_FILES_PER_CALL)
@@ -108,7 +106,6 @@ export const useImportStore = defineStore('import', () => {
     }
     current.value = null
     finishedAt.value = Date.now()
-    await Promise.all([useLettersStore().load(), useAppStore().load()])
   }
 
   function takeBatch(queue: ImportFile[], size: number): ImportFile[] {

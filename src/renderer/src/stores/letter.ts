@@ -8,8 +8,6 @@ import type { LetterDetail, LinkView } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
 import { passagesOf } from '../lib/highlights'
-import { useLettersStore } from './letters'
-import { useRecommendationsStore } from './recommendations'
 
 export interface LetterChanges {
   organisationId?: number | null
@@ -60,13 +58,8 @@ export const useLetterStore = defineStore('letter', () => {
   /** Links and tags shown elsewhere change with every link: refresh them quietly. (The reading
    *  pane asks for suggestions again whenever the letter is read again.) */
   async function refreshAfterLinkChange(letterId: number) {
-    const letters = useLettersStore()
-    const recommendations = useRecommendationsStore()
-    await Promise.all([
-      open(letterId),
-      letters.status === 'idle' ? null : letters.load(),
-      recommendations.status === 'idle' ? null : recommendations.load(),
-    ])
+    // The lists elsewhere follow from the core's change event (stores/live.ts).
+    await open(letterId)
   }
 
   async function linked(work: () => Promise<unknown>, message: string): Promise<boolean> {
@@ -141,10 +134,6 @@ export const useLetterStore = defineStore('letter', () => {
       () => api.call('letters.update', { id: current.id, ...changes }),
       (value) => (letter.value = value),
     )
-    if (ok) {
-      const letters = useLettersStore()
-      if (letters.status !== 'idle') void letters.load()
-    }
     return ok
   }
 

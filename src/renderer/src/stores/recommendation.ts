@@ -7,7 +7,6 @@ import type { HistoryEntry, PassageSuggestionView, RecommendationMove } from '..
 import type { Response, Status } from '../../../shared/domain/status'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
-import { useRecommendationsStore } from './recommendations'
 
 export interface AssessmentDraft {
   status: Status
@@ -97,8 +96,7 @@ export const useRecommendationStore = defineStore('recommendation', () => {
       (saved) => (savedMessage.value = `Assessment saved for the ${saved.cycleName}.`),
     )
     if (!ok) return false
-    const list = useRecommendationsStore()
-    await Promise.all([load(current.id, cycleId), list.status === 'idle' ? null : list.load()])
+    await load(current.id, cycleId)
     return true
   }
 

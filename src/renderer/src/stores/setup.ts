@@ -5,9 +5,6 @@ import { ref } from 'vue'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
 import { plural } from '../lib/text'
-import { useAppStore } from './app'
-import { useOrganisationsStore } from './organisations'
-import { useRecommendationsStore } from './recommendations'
 
 export type CsvKind = 'organisations' | 'recommendations'
 
@@ -37,11 +34,7 @@ export const useSetupStore = defineStore('setup', () => {
       },
       (counts) => (message.value = `${file.name}: ${describe(counts, kind === 'organisations' ? 'organisation' : 'recommendation')}`),
     )
-    if (ok) {
-      const reloads: Promise<unknown>[] = [useAppStore().load(), useOrganisationsStore().load()]
-      if (kind === 'recommendations') reloads.push(useRecommendationsStore().load())
-      await Promise.all(reloads)
-    }
+    // The app's counts and the lists follow from the core's change event (stores/live.ts).
     return ok
   }
 
