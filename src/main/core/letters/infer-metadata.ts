@@ -234,8 +234,8 @@ export function fromLineName(line: string): string | null {
   if (!label) return null
   let value = line.slice(label[0].length).trim()
   if (value.endsWith('>')) {
-    // The address is the last "<…>" with no ">" inside; a name must stay before it.
-    const open = value.indexOf('<', value.lastIndexOf('>', value.length - 2) + 1)
+    // The address is the last "<…>" with no ">" inside; at least one character of name stays before it.
+    const open = value.indexOf('<', Math.max(1, value.lastIndexOf('>', value.length - 2) + 1))
     if (open > 0) value = value.slice(0, open).trimEnd()
   }
   return value || null

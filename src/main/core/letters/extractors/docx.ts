@@ -64,7 +64,30 @@ function hasSubjectLine(text: string): boolean {
 
 /** How much of mammoth's HTML is searched for a heading: the first 30 blocks of any real letter. */
 export const HEADING_HTML_CHARS = 256 * 1024
-export const HTML_BLOCK = /<(p|h[1-6]|li)\b[^<>]*>([\s\S]*?)<\/\1>/g
+const BLOCK_OPEN = /<(p|h[1-6]|li)\b[^<>]*>/g
+
+/**
+ * Paragraphs, headings and list items with what is inside them, as /<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g
+ * would give, in one pass: the pattern read to the end from every unclosed "<p>". The next
+ * closing tag of each name is found once and kept until passed; once one is missing, every
+ * later opening tag of that name is unclosed too.
+ */
+export function* htmlBlocks(html: string): Generator<{ name: string; inner: string }> {
+  const open = new RegExp(BLOCK_OPEN.source, 'g')
+  const nextClose = new Map<string, number>()
+  for (let match = open.exec(html); match; match = open.exec(html)) {
+    const name = match[1]!
+    const from = open.lastIndex
+    let close = nextClose.get(name)
+    if (close === undefined || (close >= 0 && close < from)) {
+      close = html.indexOf(`</${name}>`, from)
+      nextClose.set(name, close)
+    }
+    if (close < 0) continue
+    yield { name, inner: html.slice(from, close) }
+    open.lastIndex = close + name.length + 3
+  }
+}
 
 /**
  * One <strong> run from start to end. Found with indexOf: /<\/strong>[\s\S]+<strong>/ read to
@@ -72,8 +95,9 @@ export const HTML_BLOCK = /<(p|h[1-6]|li)\b[^<>]*>([\s\S]*?)<\/\1>/g
  */
 export function isWhollyBold(inner: string): boolean {
   if (!inner.startsWith('<strong>') || !inner.endsWith('</strong>')) return false
+  // Two runs side by side ("</strong><strong>") still read as one, as Word splits runs at will.
   const firstClose = inner.indexOf('</strong>')
-  return inner.indexOf('<strong>', firstClose + '</strong>'.length) < 0
+  return inner.indexOf('<strong>', firstClose + '</strong>'.length + 1) < 0
 }
 
 interface Block {
@@ -90,12 +114,11 @@ export function findHeading(fullHtml: string): string | null {
   const blocks: Block[] = []
   // The heading is among the first blocks; mammoth closes every element it opens, so the cut
   // leaves at most one block unclosed, read once.
-  const html = fullHtml.slice(0, HEADING_HTML_CHARS)
-  for (const match of html.matchAll(HTML_BLOCK)) {
-    const inner = (match[2] ?? '').trim()
+  for (const block of htmlBlocks(fullHtml.slice(0, HEADING_HTML_CHARS))) {
+    const inner = block.inner.trim()
     const text = decodeEntities(inner.replace(/<[^<>]+>/g, '')).replace(/\s+/g, ' ').trim()
     if (!text) continue
-    blocks.push({ text, heading: /^h[1-3]$/.test(match[1] ?? ''), bold: isWhollyBold(inner) })
+    blocks.push({ text, heading: /^h[1-3]$/.test(block.name), bold: isWhollyBold(inner) })
     if (blocks.length >= 30) break
   }
   const usable = (b: Block) => b.text.length >= 3 && b.text.length <= 200 && !/^dear\b/i.test(b.text) && !/^\d/.test(b.text)
