@@ -7,8 +7,12 @@
 
 /** How much longer the long input is than the short one. */
 export const GROWTH_FACTOR = 8
-/** Above this, time grows faster than linearly (linear work measures about 8, quadratic about 64). */
-export const LINEAR_LIMIT = 20
+/**
+ * Above this, time grows faster than linearly. Linear work measures about 8, but up to about 20
+ * when the longer input no longer fits the processor's caches or the young heap; quadratic work
+ * measures about 64.
+ */
+export const LINEAR_LIMIT = 32
 
 /** The CPU time (user and system, milliseconds) that `calls` calls of `run(input)` take. */
 function timeOf(run: (input: string) => unknown, input: string, calls: number): number {
@@ -23,7 +27,7 @@ function timeOf(run: (input: string) => unknown, input: string, calls: number): 
  * function is called often enough on the shorter input to take at least `floorMs`, so the
  * ratio is not a ratio of timer noise.
  */
-export function growthRatio(run: (input: string) => unknown, make: (length: number) => string, length: number, { tries = 3, floorMs = 12, attempts = 3 } = {}): number {
+export function growthRatio(run: (input: string) => unknown, make: (length: number) => string, length: number, { tries = 2, floorMs = 5, attempts = 3 } = {}): number {
   const short = make(length)
   const long = make(length * GROWTH_FACTOR)
   run(short) // compile and warm up
