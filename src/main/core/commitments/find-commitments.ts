@@ -56,7 +56,9 @@ export function datesIn(sentence: string, letterDay: string | null): DateMatch[]
   add(new RegExp(`\\b${LEAD}${YEAR}[-/–](\\d{2})\\b`, 'gi'), (m) => (Number(m[2]) === (Number(m[1]) + 1) % 100 ? isoDate(Number(m[1]) + 1, 3, 31) : null))
   add(new RegExp(`\\b(?:by|in|during|before|within|for)\\s+${YEAR}\\b`, 'gi'), (m) => `${m[1]}-12-31`)
   if (letterYear !== null) {
-    add(/\b(?:by\s+|before\s+|in\s+)?(?:later|early|the end of|the start of)?\s*this year\b|\bby the end of the year\b|\bbefore the end of the year\b|\blater in the year\b/gi, (m) => (/early|start/i.test(m[0]) ? `${letterYear}-03-31` : `${letterYear}-12-31`))
+    // Each optional word brings its own spaces: "(by\s+)?(…)?\s*" let two runs of spaces trade
+    // characters, quadratic on "by" and a long run of spaces.
+    add(/\b(?:(?:by|before|in)\s+)?(?:(?:later|early|the end of|the start of)\s+)?this year\b|\bby the end of the year\b|\bbefore the end of the year\b|\blater in the year\b/gi, (m) => (/early|start/i.test(m[0]) ? `${letterYear}-03-31` : `${letterYear}-12-31`))
     add(/\b(?:early|later|the end of|by the end of)?\s*next year\b/gi, (m) => (/early/i.test(m[0]) ? `${letterYear + 1}-04-30` : `${letterYear + 1}-12-31`))
     add(/\b(?:by|in|during|before)?\s*(?:the\s+)?(?:this|the coming|next)\s+(spring|summer|autumn|winter)\b/gi, (m) => {
       const thisYear = seasonEnd(m[1]!, letterYear)

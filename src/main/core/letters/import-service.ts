@@ -1,5 +1,5 @@
-// The import pipeline: size limit → exact duplicate → sniff → extract (worker threads) → infer →
-// near-duplicate check → store. Files are taken in small groups: the group's files are parsed
+// The import pipeline: size limit → exact duplicate → sniff → extract, infer and fingerprint
+// (worker threads: read-letter.ts) → near-duplicate check → store. Files are taken in small groups: the group's files are parsed
 // at once (one per worker thread), then stored in one short transaction, so that a batch pays
 // for one durable commit per group rather than per file. While one group is being stored, the
 // next is already being parsed, so the reader threads and the database take turns less and work
@@ -13,10 +13,11 @@ import { cleanDisplayName } from '../files/file-names'
 import { loadRegister } from '../organisations/organisation-service'
 import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
-import { signatureOf, similarity } from './fingerprint'
+import { similarity } from './fingerprint'
 import { loadImportSettings, tooLarge, type ImportSettings } from './import-settings'
-import { inferMetadata, type InferredMetadata, type OwnIdentity, type RegisterEntry } from './infer-metadata'
+import type { InferredMetadata, OwnIdentity, RegisterEntry } from './infer-metadata'
 import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
+import type { LetterReading } from './read-letter'
 import { sniffFormat } from './sniff'
 import { storeGroup, type Staged } from './store-letter'
 import { inProcessExtractor, type Extractor } from './worker/extractor'
@@ -58,7 +59,7 @@ export interface PreparedLetter {
 /** A file after its reader has run, before inference: what can be done ahead of storing. */
 type Extracted =
   | Exclude<Staged, { kind: 'prepared' }>
-  | { kind: 'extracted'; name: string; bytes: Uint8Array; sha256: string; format: LetterFormat; extraction: Extraction }
+  | ({ kind: 'extracted'; name: string; bytes: Uint8Array; sha256: string; format: LetterFormat } & LetterReading)
   | { kind: 'crashed'; error: unknown }
 
 interface Batch {
@@ -208,21 +209,22 @@ async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: 
   return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes)) }, depth, budget)
 }
 
-/** The file's type from its bytes, then its text from the reader threads, within the time limit. */
-async function readText(batch: Batch, name: string, bytes: Uint8Array): Promise<{ format: LetterFormat; extraction: Extraction }> {
+/**
+ * The file's type from its bytes, then, from the reader threads and within the time limit, its
+ * text, what inference makes of it and its fingerprint: no pass over the text runs here.
+ */
+async function readText(batch: Batch, name: string, bytes: Uint8Array): Promise<{ format: LetterFormat } & LetterReading> {
   const format = sniffFormat(bytes, name)
-  const extraction = await batch.extractor.extract({ bytes, format, fileName: name, limits: batch.settings.limits }, batch.settings.timeLimitMs)
-  return { format, extraction }
+  const job = { bytes, format, fileName: name, limits: batch.settings.limits, inference: { register: batch.register, own: batch.own } }
+  return { format, ...(await batch.extractor.read(job, batch.settings.timeLimitMs)) }
 }
 
-/** Inference, fingerprint and near-duplicate check for a file whose text has been read. */
+/** The near-duplicate check and the attachments, for a file whose text has been read and understood. */
 async function understand(batch: Batch, file: Omit<Extract<Extracted, { kind: 'extracted' }>, 'kind'>, depth: number, budget: AttachmentBudget): Promise<PreparedLetter> {
-  const { extraction } = file
+  const { extraction, inferred, signature } = file
   if (extraction.text.length === 0) {
     throw new AppError('unsupported_file', `${file.name} has no text to import; it may be blank or hold only pictures.`)
   }
-  const inferred = inferMetadata(extraction.text, batch.register, batch.own, { email: extraction.email, heading: extraction.heading })
-  const signature = signatureOf(extraction.text)
   const nearDuplicate = signature ? await findNearDuplicate(batch.ctx.db, signature) : null
   const { children, listed } = await prepareAttachments(batch, extraction, depth, file.sha256, budget)
   return { name: file.name, bytes: file.bytes, sha256: file.sha256, format: file.format, extraction, inferred, signature, nearDuplicate, children, listed }

@@ -10,8 +10,14 @@ import type { OwnIdentity, RegisterEntry } from './infer-metadata'
 /** Personal mail services: their domain says nothing about an organisation. */
 const PUBLIC_MAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk', 'icloud.com', 'me.com', 'aol.com', 'btinternet.com', 'sky.com', 'virginmedia.com', 'protonmail.com', 'proton.me', 'gmx.com', 'mail.com'])
 
+const TRAILING_BRACKETS = /(?<![>\s])[>\s]+$/
+/** "RE: FW: [2] " before a subject: one optional bracket between prefix and colon, so no two runs of spaces can trade characters. */
+export const REPLY_PREFIXES = /^(?:(?:re|fw|fwd|aw|sv|antw)\s*(?:\[\d+\]\s*)?:\s*)+/i
+
 export function domainOf(address: string | null | undefined): string | null {
-  const domain = address?.split('@')[1]?.trim().toLowerCase().replace(/[>\s]+$/, '')
+  // The lookbehind lets only the start of a run try to reach the end: /[>\s]+$/ alone is
+  // quadratic on a long run of ">" or spaces followed by anything else.
+  const domain = address?.split('@')[1]?.trim().toLowerCase().replace(TRAILING_BRACKETS, '')
   return domain && /^[\w-]+(\.[\w-]+)+$/.test(domain) ? domain : null
 }
 
@@ -49,7 +55,7 @@ export function dateFromHeaders(email: EmailHeaders): InferredField | null {
 export function subjectFromHeaders(email: EmailHeaders): InferredField | null {
   if (!email.subject) return null
   // "RE: FW: Update" is about "Update"; the prefixes only say how it travelled.
-  const bare = email.subject.replace(/^((re|fw|fwd|aw|sv|antw)\s*(\[\d+\])?\s*:\s*)+/i, '').trim()
+  const bare = email.subject.replace(REPLY_PREFIXES, '').trim()
   return { value: (bare || email.subject).slice(0, 300), confidence: 0.98, reason: 'e-mail Subject header' }
 }
 

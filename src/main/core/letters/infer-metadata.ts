@@ -1,6 +1,7 @@
 // Guesses who sent a letter, when, about what and who signed it, each guess with a confidence
 // and a reason a person can check ("e-mail domain ipso.co.uk").
 import type { InferredField } from '../../../shared/domain/dto'
+import { findEmailAddresses } from './email-addresses'
 import type { EmailHeaders } from './extractors/types'
 import { findDateInLine } from './find-date'
 import { dateFromHeaders, domainOf, isOwnDomain, isPublicMailDomain, organisationFromHeaders, recipientFromHeaders, senderFromHeaders, subjectFromHeaders } from './infer-email'
@@ -39,10 +40,27 @@ export interface InferredMetadata {
 }
 
 const HEAD_LINES = 15
+
+/**
+ * Inference reads at most this much of a letter: its head and its tail, where the letterhead,
+ * date, subject and signature are. Every pass below is linear, but the register is matched
+ * against lines, so the input is bounded too: a 50 MB text costs what 80 KB does.
+ */
+export const INFERENCE_HEAD_CHARS = 64 * 1024
+export const INFERENCE_TAIL_CHARS = 16 * 1024
+/** No letterhead, salutation or signature line is this long; longer lines are cut for matching. */
+export const INFERENCE_LINE_CHARS = 2000
+
+/** The part of a text that inference reads: all of it when short, else its head and tail. */
+export function inferenceText(text: string): string {
+  if (text.length <= INFERENCE_HEAD_CHARS + INFERENCE_TAIL_CHARS) return text
+  return `${text.slice(0, INFERENCE_HEAD_CHARS)}\n${text.slice(-INFERENCE_TAIL_CHARS)}`
+}
 const SIGN_OFF = /^(yours (sincerely|faithfully|truly)|kind regards|best wishes|with best wishes|regards)[,.]?$/i
 
-export function inferMetadata(text: string, register: RegisterEntry[], own: OwnIdentity = { names: [], domains: [] }, hints: InferenceHints = {}): InferredMetadata {
-  const lines = text.split('\n').map((line) => line.trim())
+export function inferMetadata(fullText: string, register: RegisterEntry[], own: OwnIdentity = { names: [], domains: [] }, hints: InferenceHints = {}): InferredMetadata {
+  const text = inferenceText(fullText)
+  const lines = text.split('\n').map((line) => line.slice(0, INFERENCE_LINE_CHARS).trim())
   const email = hints.email ?? null
   const outgoing = email?.from ? isOwnDomain(domainOf(email.from.address), own) || isOwnLetterhead(lines, own) : isOwnLetterhead(lines, own)
   const fromHeaders = email ? organisationFromHeaders(email, register, own) : null
@@ -70,16 +88,21 @@ function noSender() {
 function unknownSender(text: string, lines: string[], email: EmailHeaders | null, own: OwnIdentity) {
   const fromHeader = email ? senderFromHeaders(email) : null
   if (fromHeader) return { senderName: fromHeader.name, senderEmail: fromHeader.email, senderDomain: fromHeader.domain }
-  const address = [...text.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)].find((m) => !isOwnDomain(domainOf(m[0]), own))
-  const domain = address ? domainOf(address[0]) : null
+  const address = firstAddress(text, (found) => !isOwnDomain(domainOf(found.address), own))
+  const domain = address ? domainOf(address) : null
   const usable = domain && !isPublicMailDomain(domain) ? domain : null
   const head = lines.find((line) => line.length > 0) ?? ''
   const looksLikeName = head.length >= 2 && head.length <= 80 && /\p{Lu}/u.test(head) && !/\d/.test(head) && !/^(dear|from|to|date|subject|re)\b/i.test(head)
   return {
     senderName: looksLikeName ? { value: head, confidence: 0.4, reason: 'first line of the letterhead' } : { value: null, confidence: 0, reason: 'no letterhead line' },
-    senderEmail: address ? { value: address[0], confidence: 0.6, reason: 'first e-mail address in the text' } : { value: null, confidence: 0, reason: 'no e-mail address in the text' },
+    senderEmail: address ? { value: address, confidence: 0.6, reason: 'first e-mail address in the text' } : { value: null, confidence: 0, reason: 'no e-mail address in the text' },
     senderDomain: usable ? { value: usable, confidence: 0.6, reason: `e-mail domain ${usable} is not in the register` } : { value: null, confidence: 0, reason: 'no organisation e-mail domain in the text' },
   }
+}
+
+function firstAddress(text: string, accept: (found: { address: string }) => boolean): string | null {
+  for (const found of findEmailAddresses(text)) if (accept(found)) return found.address
+  return null
 }
 
 /** The addressee: from "Dear Lord Evans," when nothing better is known. */
@@ -95,8 +118,8 @@ function inferOrganisation(text: string, lines: string[], register: RegisterEntr
   // 1. An e-mail address at a registered domain (or a subdomain of one) is the strongest sign.
   const headText = lines.slice(0, HEAD_LINES).join('\n')
   for (const scope of [headText, text]) {
-    for (const match of scope.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
-      const domain = (match[1] ?? '').toLowerCase()
+    for (const { domain: written } of findEmailAddresses(scope)) {
+      const domain = written.toLowerCase()
       const entry = register.find((e) => e.domains.some((d) => domain === d || domain.endsWith(`.${d}`)))
       if (entry) return found(entry, scope === headText ? 0.95 : 0.85, `e-mail domain ${domain}`)
     }
@@ -196,7 +219,24 @@ function inferSignatory(lines: string[]): InferredField {
     const name = lines.slice(signOff + 1).find((line) => line.length > 0)
     if (name && name.length <= 80) return { value: name, confidence: 0.8, reason: `name after “${lines[signOff]}”` }
   }
-  const from = lines.slice(0, 5).map((line) => /^from\s*:\s*(.+?)\s*(<[^>]*>)?$/i.exec(line)).find(Boolean)
-  if (from?.[1]) return { value: from[1].replace(/^"|"$/g, ''), confidence: 0.8, reason: '“From:” header' }
+  const from = lines.slice(0, 5).map(fromLineName).find(Boolean)
+  if (from) return { value: from.replace(/^"|"$/g, ''), confidence: 0.8, reason: '“From:” header' }
   return { value: null, confidence: 0, reason: 'no signature block found' }
+}
+
+/**
+ * The name on a "From: Jo Bloggs <jo@example.org>" line, without the address. Cut by hand: the
+ * pattern /^from\s*:\s*(.+?)\s*(<[^>]*>)?$/ tried every end of the name against every end of
+ * the spaces after it, which is quadratic on a line of spaces.
+ */
+export function fromLineName(line: string): string | null {
+  const label = /^from\s*:/i.exec(line)
+  if (!label) return null
+  let value = line.slice(label[0].length).trim()
+  if (value.endsWith('>')) {
+    // The address is the last "<…>" with no ">" inside; at least one character of name stays before it.
+    const open = value.indexOf('<', Math.max(1, value.lastIndexOf('>', value.length - 2) + 1))
+    if (open > 0) value = value.slice(0, open).trimEnd()
+  }
+  return value || null
 }

@@ -57,7 +57,8 @@ export function parseSearchQuery(input: string, expansions: PrefixExpansions = n
       const negated = raw.startsWith('-') && raw.length > 1
       const body = negated ? raw.slice(1) : raw
       const prefix = body.endsWith('*')
-      const text = body.replace(/\*+$/, '').replace(/^\*+/, '')
+      // Only the first star of a run may try to reach the end: /\*+$/ alone is quadratic on "***…*x".
+      const text = body.replace(/(?<!\*)\*+$/, '').replace(/^\*+/, '')
       if (HAS_WORD.test(text)) terms.push({ kind: 'word', text, prefix, negated })
     } else {
       const text = m[2]!.trim()

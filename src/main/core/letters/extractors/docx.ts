@@ -3,7 +3,7 @@
 // document model, which is kept for the one thing it does better: its HTML rendering tells which
 // paragraphs are headings or wholly bold (a fallback subject, needed only without a "Re:" line).
 import { AppError } from '../../../../shared/api/errors'
-import { decodeEntities } from './xml-text'
+import { decodeEntities, withoutElements } from './xml-text'
 import { readZipSafely } from './zip-guard'
 import { plainText, type Extraction, type ExtractLimits } from './types'
 
@@ -41,13 +41,18 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
   return plainText([header, body, notes].filter((part) => part.trim()).join('\n\n'), { heading })
 }
 
+/**
+ * A run's text, a tab or a line break. Attributes are read up to the next "<" or ">" only, so a
+ * tag left open reads no further than the next tag: every character is tried by one start.
+ */
+export const WORD_RUN_PIECE = /<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^<>]*)?\/>/g
+
 /** The text of a WordprocessingML part: one line per paragraph (its DTD, if any, was refused). */
 export function wordXmlText(xml: string, separator = '\n'): string {
-  return xml
-    // Text boxes are stored twice (modern shape and a fallback for old Word): keep one copy.
-    .replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '')
-    .split(/<\/w:p>/)
-    .map((paragraph) => decodeEntities([...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^>]*)?\/>/g)].map((m) => m[1] ?? (m[2] === 'tab' ? '\t' : '\n')).join('')))
+  // Text boxes are stored twice (modern shape and a fallback for old Word): keep one copy.
+  return withoutElements(xml, '<mc:Fallback>', '</mc:Fallback>')
+    .split('</w:p>')
+    .map((paragraph) => decodeEntities([...paragraph.matchAll(WORD_RUN_PIECE)].map((m) => m[1] ?? (m[2] === 'tab' ? '\t' : '\n')).join('')))
     .map((line) => line.trim())
     .filter(Boolean)
     .join(separator)
@@ -55,6 +60,44 @@ export function wordXmlText(xml: string, separator = '\n'): string {
 
 function hasSubjectLine(text: string): boolean {
   return text.split('\n', 60).some((line) => /^\s*(re|subject|subj)\s*:\s*\S/i.test(line))
+}
+
+/** How much of mammoth's HTML is searched for a heading: the first 30 blocks of any real letter. */
+export const HEADING_HTML_CHARS = 256 * 1024
+const BLOCK_OPEN = /<(p|h[1-6]|li)\b[^<>]*>/g
+
+/**
+ * Paragraphs, headings and list items with what is inside them, as /<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g
+ * would give, in one pass: the pattern read to the end from every unclosed "<p>". The next
+ * closing tag of each name is found once and kept until passed; once one is missing, every
+ * later opening tag of that name is unclosed too.
+ */
+export function* htmlBlocks(html: string): Generator<{ name: string; inner: string }> {
+  const open = new RegExp(BLOCK_OPEN.source, 'g')
+  const nextClose = new Map<string, number>()
+  for (let match = open.exec(html); match; match = open.exec(html)) {
+    const name = match[1]!
+    const from = open.lastIndex
+    let close = nextClose.get(name)
+    if (close === undefined || (close >= 0 && close < from)) {
+      close = html.indexOf(`</${name}>`, from)
+      nextClose.set(name, close)
+    }
+    if (close < 0) continue
+    yield { name, inner: html.slice(from, close) }
+    open.lastIndex = close + name.length + 3
+  }
+}
+
+/**
+ * One <strong> run from start to end. Found with indexOf: /<\/strong>[\s\S]+<strong>/ read to
+ * the end of the block from every "</strong>", quadratic in a paragraph of alternating bold.
+ */
+export function isWhollyBold(inner: string): boolean {
+  if (!inner.startsWith('<strong>') || !inner.endsWith('</strong>')) return false
+  // Two runs side by side ("</strong><strong>") still read as one, as Word splits runs at will.
+  const firstClose = inner.indexOf('</strong>')
+  return inner.indexOf('<strong>', firstClose + '</strong>'.length + 1) < 0
 }
 
 interface Block {
@@ -67,13 +110,15 @@ interface Block {
  * The subject-like heading of a letter: a bold line just after "Dear …", else the first real
  * heading (h1–h3), else the first wholly bold paragraph that is not the letterhead's first line.
  */
-export function findHeading(html: string): string | null {
+export function findHeading(fullHtml: string): string | null {
   const blocks: Block[] = []
-  for (const match of html.matchAll(/<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const inner = (match[2] ?? '').trim()
-    const text = decodeEntities(inner.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()
+  // The heading is among the first blocks; mammoth closes every element it opens, so the cut
+  // leaves at most one block unclosed, read once.
+  for (const block of htmlBlocks(fullHtml.slice(0, HEADING_HTML_CHARS))) {
+    const inner = block.inner.trim()
+    const text = decodeEntities(inner.replace(/<[^<>]+>/g, '')).replace(/\s+/g, ' ').trim()
     if (!text) continue
-    blocks.push({ text, heading: /^h[1-3]$/.test(match[1] ?? ''), bold: /^<strong>[\s\S]*<\/strong>$/.test(inner) && !/<\/strong>[\s\S]+<strong>/.test(inner) })
+    blocks.push({ text, heading: /^h[1-3]$/.test(block.name), bold: isWhollyBold(inner) })
     if (blocks.length >= 30) break
   }
   const usable = (b: Block) => b.text.length >= 3 && b.text.length <= 200 && !/^dear\b/i.test(b.text) && !/^\d/.test(b.text)

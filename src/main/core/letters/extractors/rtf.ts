@@ -1,7 +1,9 @@
 // A small, careful RTF-to-text reader. RTF is a tree of {groups} and \control words; only the
 // visible text matters. It honours \ansicpg for \'hh bytes, \uN with its \ucN fallback count,
 // skips \* destinations, font and colour tables, style sheets, pictures and embedded objects,
-// and never recurses (a file nested a million groups deep costs memory in a plain array only).
+// and never recurses. Groups nested deeper than any real document (MAX_DEPTH) are counted, not
+// stacked: a file nested a million groups deep costs a counter, and its reading time stays in
+// proportion to its length (a million saved states made the collector's work grow faster).
 import iconv from 'iconv-lite'
 import { decodeText } from '../decode-text'
 import { plainText, type Extraction } from './types'
@@ -20,6 +22,9 @@ const SYMBOLS: Record<string, string> = {
   emspace: ' ', enspace: ' ', qmspace: ' ',
 }
 
+/** Word and WordPad nest a few dozen groups deep; deeper ones share the state at this depth. */
+export const MAX_DEPTH = 256
+
 interface State {
   skip: boolean
   uc: number
@@ -36,6 +41,7 @@ export function rtfToText(rtf: string): string {
   const stack: State[] = []
   let state: State = { skip: false, uc: 1 }
   let fallbackToSkip = 0
+  let overflow = 0 // groups open beyond MAX_DEPTH
   let groupStart = false
 
   const flushBytes = () => {
@@ -53,7 +59,8 @@ export function rtfToText(rtf: string): string {
   while (i < rtf.length) {
     const ch = rtf[i]!
     if (ch === '{') {
-      stack.push(state)
+      if (stack.length < MAX_DEPTH) stack.push(state)
+      else overflow++
       state = { ...state }
       groupStart = true
       i++
@@ -61,7 +68,10 @@ export function rtfToText(rtf: string): string {
     }
     if (ch === '}') {
       flushBytes()
-      state = stack.pop() ?? state
+      if (overflow > 0) {
+        overflow--
+        state = { ...stack.at(-1)! } // the state saved at MAX_DEPTH: changes made deeper do not last
+      } else state = stack.pop() ?? state
       fallbackToSkip = 0
       groupStart = false
       i++

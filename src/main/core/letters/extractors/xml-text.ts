@@ -13,25 +13,68 @@ export function decodeEntities(text: string): string {
   })
 }
 
+/**
+ * The text with every `open`…`close` span removed, as /open[\s\S]*?close/g would, but in one
+ * pass: that pattern read to the end of the text from every unclosed `open` (an unclosed
+ * <mc:Fallback> flood took 82 s). Once no `close` follows, none will, so the rest is kept as is.
+ */
+export function withoutElements(xml: string, open: string, close: string): string {
+  const kept: string[] = []
+  let from = 0
+  for (let start = xml.indexOf(open); start >= 0; start = xml.indexOf(open, from)) {
+    const end = xml.indexOf(close, start + open.length)
+    if (end < 0) break
+    kept.push(xml.slice(from, start))
+    from = end + close.length
+  }
+  kept.push(xml.slice(from))
+  return kept.join('')
+}
+
 /** Elements whose text is not part of the letter (comments in the margin, tracked deletions). */
 const SKIPPED = new Set(['office:annotation', 'text:tracked-changes', 'text:note-citation'])
 const BLOCK_ENDS = new Set(['text:p', 'text:h', 'text:list-item', 'table:table-row'])
+
+/**
+ * An element tag at a "<", read with a sticky pattern: its name, then attributes up to the next
+ * "<" or ">", so a tag left open costs only the characters up to the next one.
+ */
+const TAG = /<(\/?)([\w.-]+(?::[\w.-]+)?)((?:\s[^<>]*?)?)(\/?)>/y
+
+/** Comments, processing instructions and CDATA: their ends are found with indexOf. */
+const SPANS: [string, string][] = [['<!--', '-->'], ['<?', '?>'], ['<![CDATA[', ']]>']]
 
 export function odfText(xml: string): string {
   const out: string[] = []
   let inBody = false
   let skipDepth = 0
-  const tag = /<(\/?)([\w.-]+:[\w.-]+|[\w.-]+)([^>]*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>/g
-  let last = 0
-  for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
-    if (inBody && skipDepth === 0 && match.index > last) out.push(decodeEntities(xml.slice(last, match.index)))
-    last = tag.lastIndex
-    if (match[5] !== undefined) {
-      if (inBody && skipDepth === 0) out.push(match[5])
+  let text = 0 // where the text not yet written starts
+  const flush = (end: number) => {
+    if (inBody && skipDepth === 0 && end > text) out.push(decodeEntities(xml.slice(text, end)))
+  }
+  // Every step moves past what it reads: each "<" is looked at once, and no span is read twice.
+  for (let at = xml.indexOf('<'); at >= 0; ) {
+    const span = SPANS.find(([open]) => xml.startsWith(open, at))
+    if (span) {
+      const end = xml.indexOf(span[1], at + span[0].length)
+      // Unclosed: nothing after it can be read as the document meant, so reading stops here.
+      if (end < 0) break
+      flush(at)
+      if (span[0] === '<![CDATA[' && inBody && skipDepth === 0) out.push(xml.slice(at + span[0].length, end))
+      text = end + span[1].length
+      at = xml.indexOf('<', text)
       continue
     }
-    const name = match[2]
-    if (!name) continue
+    TAG.lastIndex = at
+    const match = TAG.exec(xml)
+    if (!match) {
+      at = xml.indexOf('<', at + 1) // a stray "<" stays part of the text
+      continue
+    }
+    flush(at)
+    text = TAG.lastIndex
+    at = xml.indexOf('<', text)
+    const name = match[2]!
     const closing = match[1] === '/'
     const selfClosing = match[4] === '/'
     if (name === 'office:body') {

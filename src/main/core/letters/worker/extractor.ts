@@ -1,12 +1,14 @@
-// How the import service asks for a file's text: through a pool of worker threads in the app and
-// the CLI, or in-process in tests (Vitest runs the TypeScript sources, where no built worker
-// entry exists). Both keep the per-file time limit; only the pool can also stop a runaway parser.
+// How the import service asks for a file's text and what can be inferred from it: through a pool
+// of worker threads in the app and the CLI, or in-process in tests (Vitest runs the TypeScript
+// sources, where no built worker entry exists). Both keep the per-file time limit; only the pool
+// can also stop a runaway parser, and only the pool keeps the main thread free meanwhile.
 import { AppError } from '../../../../shared/api/errors'
-import type { Extraction, ExtractJob } from '../extractors/types'
+import type { ExtractJob } from '../extractors/types'
+import type { LetterReading, ReadJob } from '../read-letter'
 
 export interface Extractor {
   readonly kind: 'worker-pool' | 'in-process'
-  extract(job: ExtractJob, timeLimitMs: number): Promise<Extraction>
+  read(job: ReadJob, timeLimitMs: number): Promise<LetterReading>
   close(): Promise<void>
 }
 
@@ -45,21 +47,21 @@ function firstLine(text: string): string {
  * The parsers and their libraries are loaded on first use only: when the pool parses, the main
  * thread (the app, the CLI) never loads them, and starts quicker.
  */
-let parsers: Promise<typeof import('../extract-text')> | null = null
+let parsers: Promise<typeof import('../read-letter')> | null = null
 let ocr: Promise<typeof import('../extractors/ocr')> | null = null
 
 export function inProcessExtractor(): Extractor {
   return {
     kind: 'in-process',
-    async extract(job, timeLimitMs) {
-      const { extractLetter } = await (parsers ??= import('../extract-text'))
+    async read(job, timeLimitMs) {
+      const { readLetter } = await (parsers ??= import('../read-letter'))
       ocr ??= import('../extractors/ocr')
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(tooSlow(job.fileName, timeLimitMs)), timeLimitMs)
       })
       try {
-        return await Promise.race([extractLetter(job).catch((error: unknown) => Promise.reject(parserFailure(job, error))), timeout])
+        return await Promise.race([readLetter(job).catch((error: unknown) => Promise.reject(parserFailure(job, error))), timeout])
       } finally {
         clearTimeout(timer)
       }

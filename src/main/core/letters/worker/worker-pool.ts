@@ -6,10 +6,10 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { AppError, type ErrorCode } from '../../../../shared/api/errors'
-import type { Extraction, ExtractJob } from '../extractors/types'
+import type { LetterReading, ReadJob } from '../read-letter'
 import { tooSlow, type Extractor } from './extractor'
 
-export type WorkerReply = { id: number; ok: true; extraction: Extraction } | { id: number; ok: false; error: { code: ErrorCode; message: string } }
+export type WorkerReply = { id: number; ok: true; reading: LetterReading } | { id: number; ok: false; error: { code: ErrorCode; message: string } }
 
 export interface PoolOptions {
   workerPath: string
@@ -19,9 +19,9 @@ export interface PoolOptions {
 
 interface Task {
   id: number
-  job: ExtractJob
+  job: ReadJob
   timeLimitMs: number
-  resolve(extraction: Extraction): void
+  resolve(reading: LetterReading): void
   reject(error: AppError): void
 }
 
@@ -55,7 +55,7 @@ export function createWorkerPool(options: PoolOptions): Extractor {
       const task = slot.task
       if (!task || reply.id !== task.id) return
       finish(slot)
-      if (reply.ok) task.resolve(reply.extraction)
+      if (reply.ok) task.resolve(reply.reading)
       else task.reject(new AppError(reply.error.code, reply.error.message))
       pump()
     })
@@ -115,9 +115,9 @@ export function createWorkerPool(options: PoolOptions): Extractor {
 
   return {
     kind: 'worker-pool',
-    extract(job, timeLimitMs) {
+    read(job, timeLimitMs) {
       if (closed) return Promise.reject(new AppError('cancelled', 'Progress Desk is closing; the import was stopped.'))
-      return new Promise<Extraction>((resolve, reject) => {
+      return new Promise<LetterReading>((resolve, reject) => {
         queue.push({ id: nextId++, job, timeLimitMs, resolve, reject })
         pump()
       })
