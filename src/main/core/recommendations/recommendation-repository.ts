@@ -110,3 +110,23 @@ export async function clearAddressees(db: Executor, recommendationId: number): P
 export async function insertAddressee(db: Executor, recommendationId: number, addressee: { organisation_id: number | null; group_id: number | null }): Promise<void> {
   await db.insertInto('recommendation_addressees').values({ recommendation_id: recommendationId, ...addressee }).execute()
 }
+
+export async function recommendationNumberById(db: Executor, id: number): Promise<{ id: number; number: string } | undefined> {
+  return db.selectFrom('recommendations').select(['id', 'number']).where('id', '=', id).executeTakeFirst()
+}
+
+/** Every recommendation's id, number and title in report then register order; only the one asked for when given. */
+export async function recommendationsInOrder(db: Executor, onlyId?: number): Promise<{ id: number; number: string; title: string }[]> {
+  let query = db.selectFrom('recommendations').select(['id', 'number', 'title']).orderBy('report_id').orderBy('position')
+  if (onlyId !== undefined) query = query.where('id', '=', onlyId)
+  return query.execute()
+}
+
+export async function allRecommendationIds(db: Executor): Promise<{ id: number }[]> {
+  return db.selectFrom('recommendations').select('id').execute()
+}
+
+/** The id and number of every recommendation in one report. */
+export async function recommendationNumbersOfReport(db: Executor, reportId: number): Promise<{ id: number; number: string }[]> {
+  return db.selectFrom('recommendations').select(['id', 'number']).where('report_id', '=', reportId).execute()
+}
