@@ -4,6 +4,8 @@ import { sql } from 'kysely'
 import type { StakeholderGroup } from '../../../shared/domain/dto'
 import type { Executor } from '../db/database'
 
+// json_group_array(...) is SQLite's aggregate into JSON text ('[]' when there is nothing); on
+// PostgreSQL the same is coalesce(json_agg(...), '[]')::text, so callers keep parsing the text.
 export interface OrganisationRow {
   id: number
   name: string
@@ -120,7 +122,10 @@ export async function insertGroup(db: Executor, name: string, position: number):
   return (await db.insertInto('stakeholder_groups').values({ name, position }).returning('id').executeTakeFirstOrThrow()).id
 }
 
-/** Letters with no organisation whose inferred sender's e-mail domain (any case) is one of these. */
+/**
+ * Letters with no organisation whose inferred sender's e-mail domain (any case) is one of these.
+ * json_extract is SQLite's; PostgreSQL reads the same path as (inference_json::json #>> '{senderDomain,value}').
+ */
 export async function unassignedLettersFromDomains(db: Executor, domains: string[]): Promise<{ id: number; inference_json: string }[]> {
   return db
     .selectFrom('letters')
