@@ -3,6 +3,7 @@
 import { version } from '../../../../package.json'
 import type { appContract } from '../../../shared/api/app'
 import type { AppInfo } from '../../../shared/domain/dto'
+import { rowCount } from './app-repository'
 import { toBackupInfo } from '../backup/handlers'
 import { storageWarnings } from '../backup/storage-warnings'
 import { loadDemo } from '../demo/load-demo'
@@ -11,9 +12,7 @@ import { getSetting, SETTING, setSetting } from '../settings/settings'
 
 export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHandlers<typeof appContract> {
   const appInfo = async (): Promise<AppInfo> => {
-    const count = async (table: 'letters' | 'recommendations' | 'organisations') =>
-      (await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
-    const counts = { letters: await count('letters'), recommendations: await count('recommendations'), organisations: await count('organisations') }
+    const counts = { letters: await rowCount(ctx.db, 'letters'), recommendations: await rowCount(ctx.db, 'recommendations'), organisations: await rowCount(ctx.db, 'organisations') }
     const choice = await getSetting(ctx.db, SETTING.firstRunChoice)
     const empty = counts.letters === 0 && counts.recommendations === 0 && counts.organisations === 0
     const recovery = core.recovery && { movedTo: core.recovery.movedTo, reason: core.recovery.reason, latestBackup: core.recovery.latestBackup && toBackupInfo(core.recovery.latestBackup) }

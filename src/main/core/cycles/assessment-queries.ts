@@ -6,6 +6,7 @@ import type { AssessmentView, Cycle } from '../../../shared/domain/dto'
 import type { EvidenceView } from '../../../shared/domain/review-dto'
 import { DEFAULT_STATUS, parseStatus, type Response, type Status } from '../../../shared/domain/status'
 import type { Db } from '../db/database'
+import { assessmentsOfRecommendation, chosenEvidenceOf, evidenceLinksOf, type EvidenceLinkRow } from './assessment-repository'
 import { listCycles } from './cycle-service'
 
 /** A letter date falls in a cycle when it lies between its dates (an open end admits anything). */
@@ -15,33 +16,16 @@ export function dateInCycle(date: string | null, cycle: Pick<Cycle, 'startsOn' |
   return (cycle.startsOn === null || day >= cycle.startsOn) && (cycle.endsOn === null || day <= cycle.endsOn)
 }
 
-interface EvidenceRow extends Omit<EvidenceView, 'inCycle'> {
-  direction: 'incoming' | 'outgoing'
-}
-
-async function evidenceRows(db: Db, recommendationId: number): Promise<EvidenceRow[]> {
-  return db
-    .selectFrom('links as k')
-    .innerJoin('letters as l', 'l.id', 'k.letter_id')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .leftJoin('passages as p', 'p.id', 'k.passage_id')
-    .select(['k.id as linkId', 'l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject', 'p.quote', 'k.note', 'l.direction'])
-    .where('k.recommendation_id', '=', recommendationId)
-    .orderBy('l.letter_date', 'desc')
-    .orderBy('k.id')
-    .execute()
-}
-
 /** One view per cycle, newest cycle first; cycles without an assessment show "Not yet assessed". */
 export async function assessmentViews(db: Db, recommendationId: number): Promise<AssessmentView[]> {
   const cycles = await listCycles(db)
-  const rows = await db.selectFrom('assessments').selectAll().where('recommendation_id', '=', recommendationId).execute()
-  const links = await evidenceRows(db, recommendationId)
-  const chosen = rows.length === 0 ? [] : await db.selectFrom('assessment_evidence').select(['assessment_id', 'link_id']).where('assessment_id', 'in', rows.map((r) => r.id)).execute()
+  const rows = await assessmentsOfRecommendation(db, recommendationId)
+  const links = await evidenceLinksOf(db, recommendationId)
+  const chosen = await chosenEvidenceOf(db, rows.map((r) => r.id))
   return cycles.map((cycle) => {
     const row = rows.find((r) => r.cycle_id === cycle.id)
     const status = toStatus(row?.status)
-    const view = (link: EvidenceRow): EvidenceView => {
+    const view = (link: EvidenceLinkRow): EvidenceView => {
       const { direction, ...rest } = link
       return { ...rest, inCycle: direction === 'incoming' && dateInCycle(link.date, cycle) }
     }

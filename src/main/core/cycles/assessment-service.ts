@@ -8,7 +8,10 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import { ChangeRecorder } from '../history/changes'
+import { recommendationNumberById } from '../recommendations/recommendation-repository'
 import { assessmentViews } from './assessment-queries'
+import { assessmentInCycle, evidenceRowsOfAssessment, recommendationsOfLinks } from './assessment-repository'
+import { cycleById } from './cycle-repository'
 
 export interface AssessmentInput {
   recommendationId: number
@@ -23,12 +26,12 @@ export interface AssessmentInput {
 export async function setAssessment(ctx: CoreContext, input: AssessmentInput): Promise<AssessmentView> {
   await ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
-    const recommendation = await trx.selectFrom('recommendations').select(['id', 'number']).where('id', '=', input.recommendationId).executeTakeFirst()
+    const recommendation = await recommendationNumberById(trx, input.recommendationId)
     if (!recommendation) throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
-    const cycle = await trx.selectFrom('cycles').select(['id', 'name']).where('id', '=', input.cycleId).executeTakeFirst()
+    const cycle = await cycleById(trx, input.cycleId)
     if (!cycle) throw new AppError('not_found', `There is no reporting cycle with id ${input.cycleId}.`)
 
-    const before = await trx.selectFrom('assessments').selectAll().where('recommendation_id', '=', input.recommendationId).where('cycle_id', '=', input.cycleId).executeTakeFirst()
+    const before = await assessmentInCycle(trx, input.recommendationId, input.cycleId)
     const values = {
       status: input.status,
       response: input.response === undefined ? (before?.response ?? null) : input.response,
@@ -62,11 +65,11 @@ export async function setAssessment(ctx: CoreContext, input: AssessmentInput): P
 
 async function replaceEvidence(trx: Transaction<Database>, recorder: ChangeRecorder, assessmentId: number, recommendation: { id: number; number: string }, linkIds: number[]): Promise<void> {
   if (linkIds.length > 0) {
-    const links = await trx.selectFrom('links').select(['id', 'recommendation_id']).where('id', 'in', linkIds).execute()
+    const links = await recommendationsOfLinks(trx, linkIds)
     const wrong = linkIds.find((id) => links.find((l) => l.id === id)?.recommendation_id !== recommendation.id)
     if (wrong !== undefined) throw new AppError('invalid_input', `Link ${wrong} is not evidence for recommendation ${recommendation.number}; choose among the letters linked to it.`)
   }
-  const current = await trx.selectFrom('assessment_evidence').select(['id', 'link_id']).where('assessment_id', '=', assessmentId).execute()
+  const current = await evidenceRowsOfAssessment(trx, assessmentId)
   for (const row of current) if (!linkIds.includes(row.link_id)) await recorder.delete('assessment_evidence', row.id)
   for (const linkId of linkIds) if (!current.some((r) => r.link_id === linkId)) await recorder.insert('assessment_evidence', { assessment_id: assessmentId, link_id: linkId })
 }

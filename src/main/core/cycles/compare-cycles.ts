@@ -7,7 +7,9 @@ import { STATUS_PROGRESS, type Response, type Status } from '../../../shared/dom
 import { wordDiff } from '../../../shared/domain/word-diff'
 import type { CoreContext } from '../context'
 import { recommendationGroups } from '../recommendations/recommendation-groups'
+import { recommendationsInOrder } from '../recommendations/recommendation-repository'
 import { toStatus } from './assessment-queries'
+import { assessmentsInCycles } from './assessment-repository'
 import { listCycles } from './cycle-service'
 
 export interface CompareInput {
@@ -43,13 +45,11 @@ export async function compareCycles(ctx: CoreContext, input: CompareInput): Prom
   const wantedGroup = input.group === undefined ? undefined : groups.find((g) => g.name.toLowerCase() === input.group!.trim().toLowerCase())
   if (input.group !== undefined && !wantedGroup) throw new AppError('not_found', `There is no stakeholder group called “${input.group}”.`)
 
-  let query = ctx.db.selectFrom('recommendations').select(['id', 'number', 'title']).orderBy('report_id').orderBy('position')
-  if (input.recommendationId !== undefined) query = query.where('id', '=', input.recommendationId)
-  const recommendations = (await query.execute()).filter((r) => !wantedGroup || byRecommendation.get(r.id)?.has(wantedGroup.id))
+  const recommendations = (await recommendationsInOrder(ctx.db, input.recommendationId)).filter((r) => !wantedGroup || byRecommendation.get(r.id)?.has(wantedGroup.id))
   if (input.recommendationId !== undefined && recommendations.length === 0) throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
 
   const cycleIds = from ? [to.id, from.id] : [to.id]
-  const assessments = await ctx.db.selectFrom('assessments').select(['recommendation_id', 'cycle_id', 'status', 'response', 'narrative']).where('cycle_id', 'in', cycleIds).execute()
+  const assessments = await assessmentsInCycles(ctx.db, cycleIds)
   const snapshot = (recommendationId: number, cycleId: number) => {
     const row = assessments.find((a) => a.recommendation_id === recommendationId && a.cycle_id === cycleId)
     return row ? { status: toStatus(row.status), response: (row.response as Response | null) ?? null, narrative: row.narrative } : null

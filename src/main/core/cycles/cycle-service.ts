@@ -1,11 +1,13 @@
+// Reporting cycles: listing them, finding one by id or name, and adding one.
 import type { Cycle } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Db } from '../db/database'
+import { cycleIdByName, cyclesNewestFirst, insertCycle } from './cycle-repository'
 
 export async function listCycles(db: Db): Promise<Cycle[]> {
-  const rows = await db.selectFrom('cycles').select(['id', 'name', 'starts_on', 'ends_on']).orderBy('starts_on', 'desc').orderBy('id', 'desc').execute()
+  const rows = await cyclesNewestFirst(db)
   return rows.map((row) => ({ id: row.id, name: row.name, startsOn: row.starts_on, endsOn: row.ends_on }))
 }
 
@@ -26,10 +28,9 @@ export async function findCycleByName(db: Db, name: string): Promise<Cycle> {
 
 export async function createCycle(ctx: CoreContext, input: { name: string; startsOn: string | null; endsOn: string | null }): Promise<number> {
   return ctx.db.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('cycles').select('id').where('name', '=', input.name).executeTakeFirst()
-    if (clash) throw new AppError('conflict', `A reporting cycle called “${input.name}” already exists.`)
+    if ((await cycleIdByName(trx, input.name)) !== undefined) throw new AppError('conflict', `A reporting cycle called “${input.name}” already exists.`)
     const values = { name: input.name, starts_on: input.startsOn, ends_on: input.endsOn, created_at: ctx.now() }
-    const { id } = await trx.insertInto('cycles').values(values).returning('id').executeTakeFirstOrThrow()
+    const id = await insertCycle(trx, values)
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Added cycle', entity: 'cycle', entityId: id, after: input })
     return id
   })

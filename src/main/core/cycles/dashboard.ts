@@ -1,12 +1,14 @@
 // The cycle dashboard, per stakeholder group: how many recommendations have each status, how
 // many letters wait to be linked, which recommendations lack evidence from the cycle, who needs
 // chasing and which promises fall due. Counts only; each figure has a list view behind it.
-import { sql } from 'kysely'
 import type { Dashboard, DashboardGroup } from '../../../shared/domain/review-dto'
 import { STATUSES } from '../../../shared/domain/status'
 import type { CoreContext } from '../context'
 import { resolveCycle } from './cycle-service'
 import { recommendationGroups } from '../recommendations/recommendation-groups'
+import { allRecommendationIds } from '../recommendations/recommendation-repository'
+import { statusesInCycle } from './assessment-repository'
+import { chosenEvidenceCurrency, openCommitmentsDueByGroup, recommendationsEvidencedBetween, unlinkedIncomingByGroup } from './dashboard-repository'
 import { toStatus } from './assessment-queries'
 import { chaseList } from '../organisations/chase-list'
 import { todayOf } from '../shared/iso-dates'
@@ -17,39 +19,21 @@ export async function dashboard(ctx: CoreContext, cycleId?: number): Promise<Das
   const from = cycle?.startsOn ?? '0000-00-00'
   const to = cycle?.endsOn ?? '9999-12-31'
   const { groups, byRecommendation } = await recommendationGroups(ctx.db)
-  const recommendations = await ctx.db.selectFrom('recommendations').select('id').execute()
+  const recommendations = await allRecommendationIds(ctx.db)
   const statuses = new Map(
-    cycle ? (await ctx.db.selectFrom('assessments').select(['recommendation_id', 'status']).where('cycle_id', '=', cycle.id).execute()).map((a) => [a.recommendation_id, toStatus(a.status)]) : [],
+    cycle ? (await statusesInCycle(ctx.db, cycle.id)).map((a) => [a.recommendation_id, toStatus(a.status)]) : [],
   )
 
   // Recommendations with a link from an incoming letter dated in the cycle.
-  const evidenced = new Set(
-    (
-      await sql<{ id: number }>`SELECT DISTINCT k.recommendation_id AS id FROM links k JOIN letters l ON l.id = k.letter_id
-        WHERE l.direction = 'incoming' AND substr(l.letter_date, 1, 10) BETWEEN ${from} AND ${to}`.execute(ctx.db)
-    ).rows.map((r) => r.id),
-  )
+  const evidenced = new Set(await recommendationsEvidencedBetween(ctx.db, from, to))
   // Assessments whose chosen evidence holds nothing from the cycle (chosen evidence overrides the rest).
-  const chosen = cycle
-    ? (
-        await sql<{ id: number; current: number }>`SELECT a.recommendation_id AS id,
-            max(l.direction = 'incoming' AND substr(l.letter_date, 1, 10) BETWEEN ${from} AND ${to}) AS current
-          FROM assessment_evidence e JOIN assessments a ON a.id = e.assessment_id JOIN links k ON k.id = e.link_id JOIN letters l ON l.id = k.letter_id
-          WHERE a.cycle_id = ${cycle.id} GROUP BY a.recommendation_id`.execute(ctx.db)
-      ).rows
-    : []
+  const chosen = cycle ? await chosenEvidenceCurrency(ctx.db, cycle.id, from, to) : []
   const chosenCurrent = new Map(chosen.map((c) => [c.id, c.current === 1]))
 
-  const unlinked = (
-    await sql<{ group_id: number | null; n: number }>`SELECT o.group_id, count(*) AS n FROM letters l LEFT JOIN organisations o ON o.id = l.organisation_id
-      WHERE l.direction = 'incoming' AND NOT EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id) GROUP BY o.group_id`.execute(ctx.db)
-  ).rows
+  const unlinked = await unlinkedIncomingByGroup(ctx.db)
   const chases = cycle ? await chaseList(ctx, { cycleId: cycle.id }) : []
   const dueBy = cycle?.endsOn && cycle.endsOn > today ? cycle.endsOn : today
-  const commitments = (
-    await sql<{ group_id: number | null; n: number }>`SELECT o.group_id, count(*) AS n FROM commitments c JOIN letters l ON l.id = c.letter_id LEFT JOIN organisations o ON o.id = l.organisation_id
-      WHERE c.status = 'open' AND c.due_on <= ${dueBy} GROUP BY o.group_id`.execute(ctx.db)
-  ).rows
+  const commitments = await openCommitmentsDueByGroup(ctx.db, dueBy)
 
   const rows: DashboardGroup[] = []
   for (const group of groups) {

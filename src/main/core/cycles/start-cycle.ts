@@ -7,6 +7,8 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
+import { assessmentsOfCycle } from './assessment-repository'
+import { cycleIdByName } from './cycle-repository'
 import { listCycles } from './cycle-service'
 
 export type CycleCopy = 'nothing' | 'statuses' | 'statuses-and-narratives'
@@ -30,13 +32,12 @@ export async function startCycle(ctx: CoreContext, input: StartCycleInput): Prom
   if (input.copyFrom !== undefined && copy !== 'nothing' && !source) throw new AppError('not_found', `There is no reporting cycle with id ${input.copyFrom} to copy from.`)
 
   const result = await ctx.db.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('cycles').select('id').where('name', '=', name).executeTakeFirst()
-    if (clash) throw new AppError('conflict', `A reporting cycle called “${name}” already exists.`)
+    if ((await cycleIdByName(trx, name)) !== undefined) throw new AppError('conflict', `A reporting cycle called “${name}” already exists.`)
     const recorder = new ChangeRecorder(trx)
     const id = await recorder.insert('cycles', { name, starts_on: input.startsOn, ends_on: input.endsOn, created_at: ctx.now() })
     let copied = 0
     if (source) {
-      const rows = await trx.selectFrom('assessments').selectAll().where('cycle_id', '=', source.id).execute()
+      const rows = await assessmentsOfCycle(trx, source.id)
       for (const row of rows) {
         await recorder.insert('assessments', {
           recommendation_id: row.recommendation_id,

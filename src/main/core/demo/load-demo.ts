@@ -10,9 +10,11 @@ import { createCycle, findCycleByName } from '../cycles/cycle-service'
 import { importFiles } from '../letters/import-service'
 import { parseOrganisationsCsv, upsertOrganisations } from '../organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../recommendations/recommendation-import'
+import { recommendationNumbersOfReport } from '../recommendations/recommendation-repository'
 import { setAssessment } from '../cycles/assessment-service'
 import { createLink } from '../links/link-service'
 import { saveExportSettings } from '../summary/export-settings'
+import { letterAndRecommendationCounts } from './demo-repository'
 
 interface DemoLink { letter: string; recommendation: string; quote: string | null; note: string | null }
 interface DemoAssessment { cycle: string; recommendation: string; status: string; response: string | null; narrative: string; evidence?: string[] }
@@ -27,11 +29,8 @@ export interface DemoSummary {
 }
 
 export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<DemoSummary> {
-  const counts = await ctx.db
-    .selectFrom('letters')
-    .select((eb) => [eb.fn.countAll<number>().as('letters'), eb.selectFrom('recommendations').select((e) => e.fn.countAll<number>().as('n')).as('recommendations')])
-    .executeTakeFirstOrThrow()
-  if (counts.letters > 0 || Number(counts.recommendations) > 0) {
+  const counts = await letterAndRecommendationCounts(ctx.db)
+  if (counts.letters > 0 || counts.recommendations > 0) {
     throw new AppError('conflict', 'This database already holds letters or recommendations; load the demonstration data into an empty database.')
   }
   const dir = join(resourcesDir, 'demo')
@@ -52,7 +51,7 @@ export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<
     letterIds.set(outcome.file, outcome.letterId)
   }
 
-  const recommendationIds = new Map((await ctx.db.selectFrom('recommendations').select(['id', 'number']).where('report_id', '=', recommendations.reportId).execute()).map((r) => [r.number, r.id]))
+  const recommendationIds = new Map((await recommendationNumbersOfReport(ctx.db, recommendations.reportId)).map((r) => [r.number, r.id]))
   const need = <T>(map: Map<string, T>, key: string, what: string): T => {
     const value = map.get(key)
     if (value === undefined) throw new Error(`demo data names an unknown ${what}: ${key}`)

@@ -1,18 +1,17 @@
 // "Add as new organisation": a sender the importer did not recognise joins the register, and
 // letters already imported from its e-mail domain (kept in their inference as senderDomain)
 // are given to it, with one audit row for the organisation and one per letter.
-import { sql } from 'kysely'
 import type { Organisation } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { listOrganisations, upsertOrganisations, type OrganisationInput } from './organisation-service'
+import { assignLetterToOrganisation, organisationIdByName, unassignedLettersFromDomains } from './organisation-repository'
 
 export async function createOrganisation(ctx: CoreContext, input: OrganisationInput): Promise<Organisation> {
   const name = input.name.trim()
   if (!name) throw new AppError('invalid_input', 'An organisation needs a name.')
-  const existing = await ctx.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst()
-  if (existing) throw new AppError('conflict', `${name} is already in the register.`)
+  if ((await organisationIdByName(ctx.db, name)) !== undefined) throw new AppError('conflict', `${name} is already in the register.`)
   const emailDomains = [...new Set(input.emailDomains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))]
   await upsertOrganisations(ctx, [{ name, group: input.group, aliases: input.aliases.map((a) => a.trim()).filter(Boolean), emailDomains }])
   const created = (await listOrganisations(ctx)).find((o) => o.name.toLowerCase() === name.toLowerCase())
@@ -23,17 +22,12 @@ export async function createOrganisation(ctx: CoreContext, input: OrganisationIn
 
 async function assignUnknownSenders(ctx: CoreContext, organisation: Organisation, domains: string[]): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    const letters = await trx
-      .selectFrom('letters')
-      .select(['id', 'inference_json'])
-      .where('organisation_id', 'is', null)
-      .where(sql<string>`lower(json_extract(inference_json, '$.senderDomain.value'))`, 'in', domains)
-      .execute()
+    const letters = await unassignedLettersFromDomains(trx, domains)
     for (const letter of letters) {
       const inference = JSON.parse(letter.inference_json) as Record<string, unknown>
       const domain = (inference.senderDomain as { value?: string } | undefined)?.value ?? ''
       inference.organisation = { value: organisation.name, confidence: 0.97, reason: `e-mail domain ${domain}` }
-      await trx.updateTable('letters').set({ organisation_id: organisation.id, inference_json: JSON.stringify(inference) }).where('id', '=', letter.id).execute()
+      await assignLetterToOrganisation(trx, letter.id, organisation.id, JSON.stringify(inference))
       await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Assigned letter to new organisation', entity: 'letter', entityId: letter.id, before: { organisation: null }, after: { organisation: organisation.name } })
     }
   })

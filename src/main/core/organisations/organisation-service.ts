@@ -1,5 +1,4 @@
 // The organisation register: who writes to the committee, and how to recognise them.
-import { sql } from 'kysely'
 import type { Organisation } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
@@ -7,6 +6,17 @@ import type { CoreContext } from '../context'
 import { readCsv, splitList } from '../csv/read-csv'
 import type { RegisterEntry } from '../letters/infer-metadata'
 import { groupIdFor } from './groups'
+import {
+  clearAliasesAndDomains,
+  insertAlias,
+  insertDomain,
+  insertOrganisation,
+  organisationIdByName,
+  organisationsInRegisterOrder,
+  ownerOfDomain,
+  registerEntries,
+  setOrganisationGroup,
+} from './organisation-repository'
 
 export interface OrganisationInput {
   name: string
@@ -21,21 +31,7 @@ export interface UpsertSummary {
 }
 
 export async function listOrganisations(ctx: CoreContext): Promise<Organisation[]> {
-  const rows = await ctx.db
-    .selectFrom('organisations as o')
-    .innerJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
-    .select([
-      'o.id',
-      'o.name',
-      'g.name as group',
-      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
-      sql<string>`(SELECT json_group_array(domain) FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
-      sql<number>`(SELECT count(*) FROM letters WHERE organisation_id = o.id)`.as('letterCount'),
-      sql<string | null>`(SELECT max(letter_date) FROM letters WHERE organisation_id = o.id)`.as('lastLetterDate'),
-    ])
-    .orderBy('g.position')
-    .orderBy('o.name')
-    .execute()
+  const rows = await organisationsInRegisterOrder(ctx.db)
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -49,16 +45,7 @@ export async function listOrganisations(ctx: CoreContext): Promise<Organisation[
 
 /** What the importer matches senders against: names, aliases and domains, without letter counts (import runs this per file). */
 export async function loadRegister(ctx: CoreContext): Promise<RegisterEntry[]> {
-  const rows = await ctx.db
-    .selectFrom('organisations as o')
-    .select([
-      'o.id',
-      'o.name',
-      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
-      sql<string>`(SELECT json_group_array(domain) FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
-    ])
-    .orderBy('o.name')
-    .execute()
+  const rows = await registerEntries(ctx.db)
   return rows.map((row) => ({ id: row.id, name: row.name, aliases: JSON.parse(row.aliases) as string[], domains: JSON.parse(row.domains) as string[] }))
 }
 
@@ -81,25 +68,23 @@ export async function upsertOrganisations(ctx: CoreContext, inputs: Organisation
   await ctx.db.transaction().execute(async (trx) => {
     for (const input of inputs) {
       const groupId = await groupIdFor(trx, input.group)
-      const existing = await trx.selectFrom('organisations').select('id').where('name', '=', input.name).executeTakeFirst()
+      const existing = await organisationIdByName(trx, input.name)
       let id: number
-      if (existing) {
-        id = existing.id
-        await trx.updateTable('organisations').set({ group_id: groupId }).where('id', '=', id).execute()
-        await trx.deleteFrom('organisation_aliases').where('organisation_id', '=', id).execute()
-        await trx.deleteFrom('organisation_domains').where('organisation_id', '=', id).execute()
+      if (existing !== undefined) {
+        id = existing
+        await setOrganisationGroup(trx, id, groupId)
+        await clearAliasesAndDomains(trx, id)
         summary.updated++
       } else {
-        id = (await trx.insertInto('organisations').values({ name: input.name, group_id: groupId, created_at: ctx.now() }).returning('id').executeTakeFirstOrThrow()).id
+        id = await insertOrganisation(trx, { name: input.name, groupId, createdAt: ctx.now() })
         summary.created++
       }
-      for (const alias of new Set(input.aliases)) await trx.insertInto('organisation_aliases').values({ organisation_id: id, alias }).execute()
+      for (const alias of new Set(input.aliases)) await insertAlias(trx, id, alias)
       for (const domain of new Set(input.emailDomains)) {
-        const clash = await trx.selectFrom('organisation_domains').select('organisation_id').where('domain', '=', domain).executeTakeFirst()
-        if (clash) throw new AppError('conflict', `The e-mail domain ${domain} is given to two organisations (${input.name} and another); each domain can belong to one only.`)
-        await trx.insertInto('organisation_domains').values({ organisation_id: id, domain }).execute()
+        if ((await ownerOfDomain(trx, domain)) !== undefined) throw new AppError('conflict', `The e-mail domain ${domain} is given to two organisations (${input.name} and another); each domain can belong to one only.`)
+        await insertDomain(trx, id, domain)
       }
-      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existing ? 'Updated organisation' : 'Added organisation', entity: 'organisation', entityId: id, after: input })
+      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existing !== undefined ? 'Updated organisation' : 'Added organisation', entity: 'organisation', entityId: id, after: input })
     }
   })
   return summary

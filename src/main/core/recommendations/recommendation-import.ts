@@ -6,6 +6,15 @@ import type { CoreContext } from '../context'
 import { readCsv, splitList } from '../csv/read-csv'
 import type { Database } from '../db/schema'
 import type { UpsertSummary } from '../organisations/organisation-service'
+import { groupIdByName, organisationIdByNameOrAlias } from '../organisations/organisation-repository'
+import {
+  clearAddressees,
+  insertAddressee,
+  insertRecommendation,
+  recommendationCountInReport,
+  recommendationIdByNumber,
+  updateRecommendation,
+} from './recommendation-repository'
 import { resolveReport, type ReportInput } from './report-service'
 
 export interface RecommendationInput {
@@ -33,24 +42,23 @@ export async function upsertRecommendations(ctx: CoreContext, inputs: Recommenda
   await ctx.db.transaction().execute(async (trx) => {
     const reportId = await resolveReport(ctx, trx, report)
     summary.reportId = reportId
-    const existingCount = await trx.selectFrom('recommendations').select((eb) => eb.fn.countAll<number>().as('n')).where('report_id', '=', reportId).executeTakeFirstOrThrow()
-    let position = existingCount.n
+    let position = await recommendationCountInReport(trx, reportId)
     for (const input of inputs) {
       const addressees = await resolveAddressees(trx, input)
-      const existing = await trx.selectFrom('recommendations').select('id').where('report_id', '=', reportId).where('number', '=', input.number).executeTakeFirst()
+      const existing = await recommendationIdByNumber(trx, reportId, input.number)
       const values = { title: input.title, text: input.text, theme: input.theme }
       let id: number
-      if (existing) {
-        id = existing.id
-        await trx.updateTable('recommendations').set(values).where('id', '=', id).execute()
-        await trx.deleteFrom('recommendation_addressees').where('recommendation_id', '=', id).execute()
+      if (existing !== undefined) {
+        id = existing
+        await updateRecommendation(trx, id, values)
+        await clearAddressees(trx, id)
         summary.updated++
       } else {
-        id = (await trx.insertInto('recommendations').values({ ...values, report_id: reportId, number: input.number, position: position++ }).returning('id').executeTakeFirstOrThrow()).id
+        id = await insertRecommendation(trx, { ...values, report_id: reportId, number: input.number, position: position++ })
         summary.created++
       }
-      for (const addressee of addressees) await trx.insertInto('recommendation_addressees').values({ recommendation_id: id, ...addressee }).execute()
-      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existing ? 'Updated recommendation' : 'Added recommendation', entity: 'recommendation', entityId: id, after: input })
+      for (const addressee of addressees) await insertAddressee(trx, id, addressee)
+      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existing !== undefined ? 'Updated recommendation' : 'Added recommendation', entity: 'recommendation', entityId: id, after: input })
     }
   })
   return summary
@@ -60,18 +68,14 @@ export async function upsertRecommendations(ctx: CoreContext, inputs: Recommenda
 async function resolveAddressees(trx: Transaction<Database>, input: RecommendationInput) {
   const resolved: { organisation_id: number | null; group_id: number | null }[] = []
   for (const name of input.addressees) {
-    const organisation = await trx
-      .selectFrom('organisations')
-      .select('id')
-      .where((eb) => eb.or([eb('name', '=', name), eb('id', 'in', eb.selectFrom('organisation_aliases').select('organisation_id').where('alias', '=', name))]))
-      .executeTakeFirst()
-    if (organisation) {
-      resolved.push({ organisation_id: organisation.id, group_id: null })
+    const organisation = await organisationIdByNameOrAlias(trx, name)
+    if (organisation !== undefined) {
+      resolved.push({ organisation_id: organisation, group_id: null })
       continue
     }
-    const group = await trx.selectFrom('stakeholder_groups').select('id').where('name', '=', name).executeTakeFirst()
-    if (!group) throw new AppError('invalid_input', `Recommendation ${input.number} is addressed to “${name}”, which is neither an organisation in the register nor a stakeholder group. Import the organisations first or correct the name.`)
-    resolved.push({ organisation_id: null, group_id: group.id })
+    const group = await groupIdByName(trx, name)
+    if (group === undefined) throw new AppError('invalid_input', `Recommendation ${input.number} is addressed to “${name}”, which is neither an organisation in the register nor a stakeholder group. Import the organisations first or correct the name.`)
+    resolved.push({ organisation_id: null, group_id: group })
   }
   return resolved
 }

@@ -1,3 +1,4 @@
+// The committee's reports: listing them, and the one a register of recommendations is imported into.
 import type { Transaction } from 'kysely'
 import type { Report } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
@@ -5,9 +6,10 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Db } from '../db/database'
 import type { Database } from '../db/schema'
+import { allReportIds, insertReport, reportIdByTitle, reportsInOrder } from './report-repository'
 
 export async function listReports(db: Db): Promise<Report[]> {
-  return db.selectFrom('reports').select(['id', 'title', 'year', 'reference']).orderBy('id').execute()
+  return reportsInOrder(db)
 }
 
 export interface ReportInput {
@@ -22,19 +24,19 @@ export interface ReportInput {
  */
 export async function resolveReport(ctx: CoreContext, trx: Transaction<Database>, input: ReportInput | null): Promise<number> {
   if (input) {
-    const existing = await trx.selectFrom('reports').select('id').where('title', '=', input.title).executeTakeFirst()
-    if (existing) return existing.id
+    const existing = await reportIdByTitle(trx, input.title)
+    if (existing !== undefined) return existing
     return createReport(ctx, trx, input)
   }
-  const reports = await trx.selectFrom('reports').select('id').execute()
-  if (reports.length === 1 && reports[0]) return reports[0].id
+  const reports = await allReportIds(trx)
+  if (reports.length === 1 && reports[0] !== undefined) return reports[0]
   if (reports.length > 1) throw new AppError('invalid_input', 'There are several reports; say which one with --report TITLE.')
   return createReport(ctx, trx, { title: 'Report' })
 }
 
 async function createReport(ctx: CoreContext, trx: Transaction<Database>, input: ReportInput): Promise<number> {
   const values = { title: input.title, year: input.year ?? null, reference: input.reference ?? null, created_at: ctx.now() }
-  const { id } = await trx.insertInto('reports').values(values).returning('id').executeTakeFirstOrThrow()
+  const id = await insertReport(trx, values)
   await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Added report', entity: 'report', entityId: id, after: values })
   return id
 }

@@ -1,0 +1,140 @@
+// The organisation register's SQL: organisations with their aliases, e-mail domains and groups, and
+// the letters an organisation is given when it joins the register. Services own the transactions.
+import { sql } from 'kysely'
+import type { StakeholderGroup } from '../../../shared/domain/dto'
+import type { Executor } from '../db/database'
+
+// json_group_array(...) is SQLite's aggregate into JSON text ('[]' when there is nothing); on
+// PostgreSQL the same is coalesce(json_agg(...), '[]')::text, so callers keep parsing the text.
+export interface OrganisationRow {
+  id: number
+  name: string
+  group: string
+  /** JSON text: the array of aliases. */
+  aliases: string
+  /** JSON text: the array of e-mail domains. */
+  domains: string
+  letterCount: number
+  lastLetterDate: string | null
+}
+
+export interface RegisterRow {
+  id: number
+  name: string
+  aliases: string
+  domains: string
+}
+
+/** Every organisation with its group, aliases, domains and letters' count and latest date, in group order then by name. */
+export async function organisationsInRegisterOrder(db: Executor): Promise<OrganisationRow[]> {
+  return db
+    .selectFrom('organisations as o')
+    .innerJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
+    .select([
+      'o.id',
+      'o.name',
+      'g.name as group',
+      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+      sql<string>`(SELECT json_group_array(domain) FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
+      sql<number>`(SELECT count(*) FROM letters WHERE organisation_id = o.id)`.as('letterCount'),
+      sql<string | null>`(SELECT max(letter_date) FROM letters WHERE organisation_id = o.id)`.as('lastLetterDate'),
+    ])
+    .orderBy('g.position')
+    .orderBy('o.name')
+    .execute()
+}
+
+/** Names, aliases and domains only, by name: what the importer matches senders against. */
+export async function registerEntries(db: Executor): Promise<RegisterRow[]> {
+  return db
+    .selectFrom('organisations as o')
+    .select([
+      'o.id',
+      'o.name',
+      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+      sql<string>`(SELECT json_group_array(domain) FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
+    ])
+    .orderBy('o.name')
+    .execute()
+}
+
+export async function organisationIdByName(db: Executor, name: string): Promise<number | undefined> {
+  return (await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id
+}
+
+/** The organisation with this name or alias, if any. */
+export async function organisationIdByNameOrAlias(db: Executor, name: string): Promise<number | undefined> {
+  const organisation = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where((eb) => eb.or([eb('name', '=', name), eb('id', 'in', eb.selectFrom('organisation_aliases').select('organisation_id').where('alias', '=', name))]))
+    .executeTakeFirst()
+  return organisation?.id
+}
+
+export async function insertOrganisation(db: Executor, organisation: { name: string; groupId: number; createdAt: string }): Promise<number> {
+  const inserted = await db
+    .insertInto('organisations')
+    .values({ name: organisation.name, group_id: organisation.groupId, created_at: organisation.createdAt })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return inserted.id
+}
+
+export async function setOrganisationGroup(db: Executor, id: number, groupId: number): Promise<void> {
+  await db.updateTable('organisations').set({ group_id: groupId }).where('id', '=', id).execute()
+}
+
+/** Forgets an organisation's aliases and e-mail domains (an update gives them afresh). */
+export async function clearAliasesAndDomains(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('organisation_aliases').where('organisation_id', '=', id).execute()
+  await db.deleteFrom('organisation_domains').where('organisation_id', '=', id).execute()
+}
+
+export async function insertAlias(db: Executor, organisationId: number, alias: string): Promise<void> {
+  await db.insertInto('organisation_aliases').values({ organisation_id: organisationId, alias }).execute()
+}
+
+/** The organisation an e-mail domain already belongs to, if any. */
+export async function ownerOfDomain(db: Executor, domain: string): Promise<number | undefined> {
+  return (await db.selectFrom('organisation_domains').select('organisation_id').where('domain', '=', domain).executeTakeFirst())?.organisation_id
+}
+
+export async function insertDomain(db: Executor, organisationId: number, domain: string): Promise<void> {
+  await db.insertInto('organisation_domains').values({ organisation_id: organisationId, domain }).execute()
+}
+
+export async function groupsInOrder(db: Executor): Promise<StakeholderGroup[]> {
+  return db.selectFrom('stakeholder_groups').select(['id', 'name', 'position']).orderBy('position').execute()
+}
+
+export async function groupIdByName(db: Executor, name: string): Promise<number | undefined> {
+  return (await db.selectFrom('stakeholder_groups').select('id').where('name', '=', name).executeTakeFirst())?.id
+}
+
+/** The highest group position, or null when there are no groups. */
+export async function lastGroupPosition(db: Executor): Promise<number | null> {
+  const last = await db.selectFrom('stakeholder_groups').select((eb) => eb.fn.max('position').as('max')).executeTakeFirst()
+  return last?.max ?? null
+}
+
+export async function insertGroup(db: Executor, name: string, position: number): Promise<number> {
+  return (await db.insertInto('stakeholder_groups').values({ name, position }).returning('id').executeTakeFirstOrThrow()).id
+}
+
+/**
+ * Letters with no organisation whose inferred sender's e-mail domain (any case) is one of these.
+ * json_extract is SQLite's; PostgreSQL reads the same path as (inference_json::json #>> '{senderDomain,value}').
+ */
+export async function unassignedLettersFromDomains(db: Executor, domains: string[]): Promise<{ id: number; inference_json: string }[]> {
+  return db
+    .selectFrom('letters')
+    .select(['id', 'inference_json'])
+    .where('organisation_id', 'is', null)
+    .where(sql<string>`lower(json_extract(inference_json, '$.senderDomain.value'))`, 'in', domains)
+    .execute()
+}
+
+export async function assignLetterToOrganisation(db: Executor, letterId: number, organisationId: number, inferenceJson: string): Promise<void> {
+  await db.updateTable('letters').set({ organisation_id: organisationId, inference_json: inferenceJson }).where('id', '=', letterId).execute()
+}
