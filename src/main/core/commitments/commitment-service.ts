@@ -1,7 +1,6 @@
 // Commitments: dated promises offered from letters' text, accepted (open) or dismissed by a
 // person, then tracked until marked met or missed. An open commitment past its due date is
 // flagged overdue; deciding whether it was met stays a person's call.
-import { sql } from 'kysely'
 import type { CommitmentOffer, CommitmentStatus, CommitmentView } from '../../../shared/domain/review-dto'
 import { AppError } from '../../../shared/api/errors'
 import { formatLongDate } from '../../../shared/domain/dates'
@@ -10,15 +9,11 @@ import type { CoreContext } from '../context'
 import { resolveCycle } from '../cycles/cycle-service'
 import { ChangeRecorder } from '../history/changes'
 import { todayOf } from '../shared/iso-dates'
+import * as commitments from './commitment-repository'
 import { findCommitments } from './find-commitments'
 
 async function letterFor(ctx: CoreContext, letterId: number) {
-  const letter = await ctx.db
-    .selectFrom('letters as l')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select(['l.id', 'l.body_text', 'l.letter_date', 'o.name as organisation'])
-    .where('l.id', '=', letterId)
-    .executeTakeFirst()
+  const letter = await commitments.findLetterWithOrganisation(ctx.db, letterId)
   if (!letter) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
   return letter
 }
@@ -31,10 +26,7 @@ export async function commitmentOffers(ctx: CoreContext, input: { letterId?: num
   } else {
     const cycle = await resolveCycle(ctx.db, input.cycleId)
     if (!cycle) return []
-    let query = ctx.db.selectFrom('letters').select('id').where('direction', '=', 'incoming').where('letter_date', 'is not', null)
-    if (cycle.startsOn) query = query.where('letter_date', '>=', cycle.startsOn)
-    if (cycle.endsOn) query = query.where(sql<string>`substr(letter_date, 1, 10)`, '<=', cycle.endsOn)
-    letterIds = (await query.orderBy('letter_date').execute()).map((r) => r.id)
+    letterIds = await commitments.incomingLetterIdsDated(ctx.db, { from: cycle.startsOn, to: cycle.endsOn })
   }
   const offers: CommitmentOffer[] = []
   for (const letterId of letterIds) offers.push(...(await offersForLetter(ctx, letterId)))
@@ -43,14 +35,8 @@ export async function commitmentOffers(ctx: CoreContext, input: { letterId?: num
 
 async function offersForLetter(ctx: CoreContext, letterId: number): Promise<CommitmentOffer[]> {
   const letter = await letterFor(ctx, letterId)
-  const decided = await ctx.db.selectFrom('commitments').select(['start_offset', 'end_offset']).where('letter_id', '=', letterId).execute()
-  const links = await ctx.db
-    .selectFrom('links as k')
-    .innerJoin('recommendations as r', 'r.id', 'k.recommendation_id')
-    .leftJoin('passages as p', 'p.id', 'k.passage_id')
-    .select(['r.id', 'r.number', 'p.start_offset', 'p.end_offset'])
-    .where('k.letter_id', '=', letterId)
-    .execute()
+  const decided = await commitments.decidedSpansOfLetter(ctx.db, letterId)
+  const links = await commitments.linkedRecommendationsWithPlaces(ctx.db, letterId)
   const wholeLetter = links.filter((l) => l.start_offset === null)
   return findCommitments(letter.body_text, letter.letter_date)
     .filter((found) => !decided.some((d) => d.start_offset < found.end && found.start < d.end_offset))
@@ -97,14 +83,14 @@ export async function dismissCommitment(ctx: CoreContext, input: { letterId: num
 
 async function decide(ctx: CoreContext, input: AcceptCommitmentInput, status: CommitmentStatus): Promise<CommitmentView> {
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const letter = await trx.selectFrom('letters').select(['id', 'body_text']).where('id', '=', input.letterId).executeTakeFirst()
+    const letter = await commitments.findLetterText(trx, input.letterId)
     if (!letter) throw new AppError('not_found', `There is no letter with id ${input.letterId}.`)
     if (input.start < 0 || input.end > letter.body_text.length || input.start >= input.end) throw new AppError('invalid_input', `The words ${input.start}–${input.end} are outside the letter's text; choose the promise again.`)
-    if (input.recommendationId != null && !(await trx.selectFrom('recommendations').select('id').where('id', '=', input.recommendationId).executeTakeFirst())) {
+    if (input.recommendationId != null && !(await commitments.recommendationExists(trx, input.recommendationId))) {
       throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
     }
     const recorder = new ChangeRecorder(trx)
-    const existing = await trx.selectFrom('commitments').selectAll().where('letter_id', '=', input.letterId).where('start_offset', '=', input.start).where('end_offset', '=', input.end).executeTakeFirst()
+    const existing = await commitments.findCommitmentAt(trx, input.letterId, input.start, input.end)
     const values = {
       text: letter.body_text.slice(input.start, input.end).trim(),
       due_on: input.dueOn,
@@ -129,7 +115,7 @@ async function decide(ctx: CoreContext, input: AcceptCommitmentInput, status: Co
 
 export async function setCommitmentStatus(ctx: CoreContext, input: { id: number; status: CommitmentStatus; note?: string | undefined }): Promise<CommitmentView> {
   await ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('commitments').selectAll().where('id', '=', input.id).executeTakeFirst()
+    const existing = await commitments.findCommitment(trx, input.id)
     if (!existing) throw new AppError('not_found', `There is no commitment with id ${input.id}.`)
     const recorder = new ChangeRecorder(trx)
     const set = { status: input.status, updated_at: ctx.now(), ...(input.note !== undefined ? { note: input.note.trim() || null } : {}) }
@@ -151,46 +137,17 @@ export interface CommitmentFilter {
 }
 
 export async function listCommitments(ctx: CoreContext, filter: CommitmentFilter = {}): Promise<CommitmentView[]> {
-  let query = ctx.db
-    .selectFrom('commitments as c')
-    .innerJoin('letters as l', 'l.id', 'c.letter_id')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .leftJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
-    .leftJoin('recommendations as r', 'r.id', 'c.recommendation_id')
-    .select([
-      'c.id',
-      'c.letter_id as letterId',
-      'o.name as organisation',
-      'g.name as group',
-      'l.letter_date as letterDate',
-      'l.subject',
-      'c.start_offset as start',
-      'c.end_offset as end',
-      'c.text',
-      'c.due_on as dueOn',
-      'c.due_text as dueText',
-      'c.recommendation_id as recommendationId',
-      'r.number as recommendationNumber',
-      'c.status',
-      'c.note',
-      'c.created_at as createdAt',
-      'c.updated_at as updatedAt',
-    ])
-  if (filter.id !== undefined) query = query.where('c.id', '=', filter.id)
-  else if (filter.status) query = query.where('c.status', '=', filter.status)
-  else query = query.where('c.status', '!=', 'dismissed')
-  if (filter.letterId !== undefined) query = query.where('c.letter_id', '=', filter.letterId)
-  if (filter.organisationId !== undefined) query = query.where('l.organisation_id', '=', filter.organisationId)
-  if (filter.cycleId !== undefined) {
-    const cycle = await resolveCycle(ctx.db, filter.cycleId)
-    if (cycle?.endsOn) query = query.where('c.due_on', '<=', cycle.endsOn)
-    if (cycle?.startsOn) {
-      const startsOn = cycle.startsOn
-      query = query.where((eb) => eb.or([eb('c.due_on', '>=', startsOn), eb('c.status', '=', 'open')]))
-    }
-  }
+  // Within a cycle: due by its end, and due since its start or still open from before it.
+  const cycle = filter.cycleId !== undefined ? await resolveCycle(ctx.db, filter.cycleId) : null
   const today = todayOf(ctx.now())
-  const rows = await query.orderBy('c.due_on').orderBy('c.id').execute()
+  const rows = await commitments.commitmentRows(ctx.db, {
+    id: filter.id,
+    status: filter.status,
+    letterId: filter.letterId,
+    organisationId: filter.organisationId,
+    dueBy: cycle?.endsOn,
+    dueFromOrOpen: cycle?.startsOn,
+  })
   return rows.map((row) => ({ ...row, overdue: row.status === 'open' && row.dueOn !== '' && row.dueOn < today }))
 }
 

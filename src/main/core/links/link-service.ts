@@ -5,13 +5,11 @@ import type { LinkView } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
-import type { Database } from '../db/schema'
+import type { Trx } from '../db/database'
 import { ChangeRecorder } from '../history/changes'
 import { contextOf } from './anchor'
+import * as links from './link-repository'
 import { livePassages } from './passage-queries'
-import type { Transaction } from 'kysely'
-
-type Trx = Transaction<Database>
 
 export interface LinkInput {
   letterId: number
@@ -32,7 +30,7 @@ export async function createLink(ctx: CoreContext, input: LinkInput): Promise<Li
     let passageId: number | null = null
     const quote = input.quote?.trim()
     if (input.passageId !== undefined) {
-      const passage = await trx.selectFrom('passages').select(['id', 'letter_id']).where('id', '=', input.passageId).executeTakeFirst()
+      const passage = await links.findPassageOwner(trx, input.passageId)
       if (!passage || passage.letter_id !== letter.id) throw new AppError('not_found', `Letter ${letter.id} has no passage with id ${input.passageId}.`)
       passageId = passage.id
     } else if (quote) {
@@ -49,7 +47,7 @@ export async function createLink(ctx: CoreContext, input: LinkInput): Promise<Li
       action: passageId === null ? 'Linked letter' : 'Linked passage',
       entity: 'link',
       entityId: id,
-      after: { ...values, number: recommendation.number, quote: passageId === null ? null : await quoteOf(trx, passageId) },
+      after: { ...values, number: recommendation.number, quote: passageId === null ? null : await links.quoteOfPassage(trx, passageId) },
       changes: recorder.changes,
     })
     return id
@@ -68,7 +66,7 @@ export interface LinkUpdate {
 export async function updateLink(ctx: CoreContext, input: LinkUpdate): Promise<LinkView> {
   const letterId = await ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
-    const link = await trx.selectFrom('links').selectAll().where('id', '=', input.id).executeTakeFirst()
+    const link = await links.findLink(trx, input.id)
     if (!link) throw new AppError('not_found', `There is no link with id ${input.id}; it may have been removed.`)
     const set: { note?: string | null; recommendation_id?: number } = {}
     if (input.note !== undefined) set.note = cleanNote(input.note ?? undefined)
@@ -89,13 +87,12 @@ export async function updateLink(ctx: CoreContext, input: LinkUpdate): Promise<L
 export async function removeLink(ctx: CoreContext, id: number): Promise<{ removed: true }> {
   await ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
-    const link = await trx.selectFrom('links').selectAll().where('id', '=', id).executeTakeFirst()
+    const link = await links.findLink(trx, id)
     if (!link) throw new AppError('not_found', `There is no link with id ${id}; it may have been removed already.`)
     await removeLinkRows(trx, recorder, link.id)
     // A passage exists to be linked: the last link gone, the highlight goes too.
     if (link.passage_id !== null) {
-      const stillUsed = await trx.selectFrom('links').select('id').where('passage_id', '=', link.passage_id).executeTakeFirst()
-      if (!stillUsed) await recorder.delete('passages', link.passage_id)
+      if (!(await links.passageHasLinks(trx, link.passage_id))) await recorder.delete('passages', link.passage_id)
     }
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Removed link', entity: 'link', entityId: id, before: link, changes: recorder.changes })
   })
@@ -104,32 +101,12 @@ export async function removeLink(ctx: CoreContext, id: number): Promise<{ remove
 
 /** Deletes a link and the evidence entries that cite it, recording both (the database would cascade silently). */
 export async function removeLinkRows(trx: Trx, recorder: ChangeRecorder, linkId: number): Promise<void> {
-  const evidence = await trx.selectFrom('assessment_evidence').select('id').where('link_id', '=', linkId).execute()
-  for (const row of evidence) await recorder.delete('assessment_evidence', row.id)
+  for (const id of await links.evidenceIdsOfLink(trx, linkId)) await recorder.delete('assessment_evidence', id)
   await recorder.delete('links', linkId)
 }
 
 export async function listLinksForLetter(ctx: CoreContext, letterId: number): Promise<LinkView[]> {
-  const rows = await ctx.db
-    .selectFrom('links as k')
-    .innerJoin('recommendations as r', 'r.id', 'k.recommendation_id')
-    .leftJoin('passages as p', 'p.id', 'k.passage_id')
-    .select([
-      'k.id',
-      'k.letter_id as letterId',
-      'k.recommendation_id as recommendationId',
-      'r.number as recommendationNumber',
-      'r.title as recommendationTitle',
-      'p.quote',
-      'k.note',
-      'k.created_at as createdAt',
-      'k.created_by as createdBy',
-      'k.passage_id as passageId',
-    ])
-    .where('k.letter_id', '=', letterId)
-    .orderBy('r.position')
-    .orderBy('k.id')
-    .execute()
+  const rows = await links.linksOfLetter(ctx.db, letterId)
   const places = rows.some((r) => r.passageId !== null) ? await livePassages(ctx.db, letterId) : new Map()
   return rows.map((row) => {
     const place = row.passageId === null ? undefined : places.get(row.passageId)
@@ -144,35 +121,29 @@ async function getLink(ctx: CoreContext, letterId: number, linkId: number): Prom
 }
 
 export async function requireLetter(trx: Trx, id: number) {
-  const letter = await trx.selectFrom('letters').select(['id', 'body_text']).where('id', '=', id).executeTakeFirst()
+  const letter = await links.findLetterText(trx, id)
   if (!letter) throw new AppError('not_found', `There is no letter with id ${id}.`)
   return letter
 }
 
 export async function requireRecommendation(trx: Trx, id: number) {
-  const recommendation = await trx.selectFrom('recommendations').select(['id', 'number']).where('id', '=', id).executeTakeFirst()
+  const recommendation = await links.findRecommendationNumber(trx, id)
   if (!recommendation) throw new AppError('not_found', `There is no recommendation with id ${id}.`)
   return recommendation
 }
 
 /** The passage at exactly these offsets, or a new one with its quote and surrounding context. */
 export async function findOrCreatePassage(ctx: CoreContext, trx: Trx, recorder: ChangeRecorder, letter: { id: number; body_text: string }, start: number, end: number): Promise<number> {
-  const existing = await trx.selectFrom('passages').select('id').where('letter_id', '=', letter.id).where('start_offset', '=', start).where('end_offset', '=', end).executeTakeFirst()
+  const existing = await links.findPassageAt(trx, letter.id, start, end)
   if (existing) return existing.id
   const quote = letter.body_text.slice(start, end)
   return recorder.insert('passages', { letter_id: letter.id, start_offset: start, end_offset: end, quote, ...contextOf(letter.body_text, start, end), created_at: ctx.now() })
 }
 
 async function refuseDuplicate(trx: Trx, letterId: number, passageId: number | null, recommendation: { id: number; number: string }): Promise<void> {
-  let query = trx.selectFrom('links').select('id').where('letter_id', '=', letterId).where('recommendation_id', '=', recommendation.id)
-  query = passageId === null ? query.where('passage_id', 'is', null) : query.where('passage_id', '=', passageId)
-  if (await query.executeTakeFirst()) {
+  if (await links.findSameLink(trx, letterId, passageId, recommendation.id)) {
     throw new AppError('conflict', passageId === null ? `This letter is already linked to recommendation ${recommendation.number}.` : `This passage is already linked to recommendation ${recommendation.number}.`)
   }
-}
-
-async function quoteOf(trx: Trx, passageId: number): Promise<string | null> {
-  return (await trx.selectFrom('passages').select('quote').where('id', '=', passageId).executeTakeFirst())?.quote ?? null
 }
 
 function cleanNote(note: string | undefined): string | null {

@@ -5,16 +5,7 @@ import type { PassageView } from '../../../shared/domain/review-dto'
 import { AppError } from '../../../shared/api/errors'
 import type { Db } from '../db/database'
 import { anchorPassage, type AnchorResult } from './anchor'
-
-export interface StoredPassage {
-  id: number
-  start_offset: number
-  end_offset: number
-  quote: string
-  prefix: string
-  suffix: string
-  anchor: 'exact' | 'moved' | 'fuzzy' | 'lost'
-}
+import { letterBodyText, letterExists, passageLinksOfLetter, storedPassagesOfLetter, type StoredPassage } from './passage-repository'
 
 /** Each passage of the letter where it is now; a stored "lost" stays lost until found. */
 export function locate(text: string, passage: StoredPassage): AnchorResult {
@@ -26,24 +17,15 @@ export function locate(text: string, passage: StoredPassage): AnchorResult {
 }
 
 export async function livePassages(db: Db, letterId: number): Promise<Map<number, AnchorResult>> {
-  const letter = await db.selectFrom('letters').select('body_text').where('id', '=', letterId).executeTakeFirst()
-  const passages = await db.selectFrom('passages').select(['id', 'start_offset', 'end_offset', 'quote', 'prefix', 'suffix', 'anchor']).where('letter_id', '=', letterId).execute()
-  return new Map(passages.map((p) => [p.id, locate(letter?.body_text ?? '', p)]))
+  const text = await letterBodyText(db, letterId)
+  const passages = await storedPassagesOfLetter(db, letterId)
+  return new Map(passages.map((p) => [p.id, locate(text ?? '', p)]))
 }
 
 export async function listPassages(db: Db, letterId: number): Promise<PassageView[]> {
-  const letter = await db.selectFrom('letters').select('id').where('id', '=', letterId).executeTakeFirst()
-  if (!letter) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
+  if (!(await letterExists(db, letterId))) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
   const places = await livePassages(db, letterId)
-  const links = await db
-    .selectFrom('links as k')
-    .innerJoin('recommendations as r', 'r.id', 'k.recommendation_id')
-    .select(['k.id as linkId', 'k.passage_id', 'k.recommendation_id as recommendationId', 'r.number as recommendationNumber', 'r.title as recommendationTitle', 'k.note', 'k.created_by as createdBy', 'k.created_at as createdAt'])
-    .where('k.letter_id', '=', letterId)
-    .where('k.passage_id', 'is not', null)
-    .orderBy('r.position')
-    .orderBy('k.id')
-    .execute()
+  const links = await passageLinksOfLetter(db, letterId)
   const views: PassageView[] = []
   for (const [id, place] of places) {
     views.push({

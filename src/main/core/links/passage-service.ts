@@ -6,8 +6,10 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
 import { contextOf } from './anchor'
+import { linkIdsOfPassage, recommendationIdsOfPassage } from './link-repository'
 import { findOrCreatePassage, removeLinkRows, requireLetter, requireRecommendation } from './link-service'
 import { listPassages, locate } from './passage-queries'
+import { findPassage, storedPassagesOfLetter } from './passage-repository'
 
 export const MAX_PASSAGE_CHARS = 10_000
 
@@ -28,7 +30,7 @@ export async function createPassage(ctx: CoreContext, input: PassageInput): Prom
     const recommendations = []
     for (const id of new Set(input.recommendationIds)) recommendations.push(await requireRecommendation(trx, id))
     const passageId = await findOrCreatePassage(ctx, trx, recorder, letter, start, end)
-    const already = new Set((await trx.selectFrom('links').select('recommendation_id').where('passage_id', '=', passageId).execute()).map((r) => r.recommendation_id))
+    const already = new Set(await recommendationIdsOfPassage(trx, passageId))
     const fresh = recommendations.filter((r) => !already.has(r.id))
     if (fresh.length === 0) {
       throw new AppError('conflict', `This passage is already linked to ${recommendations.length === 1 ? `recommendation ${recommendations[0]!.number}` : 'those recommendations'}.`)
@@ -54,9 +56,9 @@ export async function createPassage(ctx: CoreContext, input: PassageInput): Prom
 export async function removePassage(ctx: CoreContext, id: number): Promise<{ removed: true }> {
   await ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
-    const passage = await trx.selectFrom('passages').selectAll().where('id', '=', id).executeTakeFirst()
+    const passage = await findPassage(trx, id)
     if (!passage) throw new AppError('not_found', `There is no passage with id ${id}; it may have been removed already.`)
-    for (const link of await trx.selectFrom('links').select('id').where('passage_id', '=', id).execute()) await removeLinkRows(trx, recorder, link.id)
+    for (const linkId of await linkIdsOfPassage(trx, id)) await removeLinkRows(trx, recorder, linkId)
     await recorder.delete('passages', id)
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Removed passage', entity: 'passage', entityId: id, before: passage, changes: recorder.changes })
   })
@@ -71,7 +73,7 @@ export async function reanchorLetter(ctx: CoreContext, letterId: number): Promis
   const counts = await ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
     const letter = await requireLetter(trx, letterId)
-    const passages = await trx.selectFrom('passages').select(['id', 'start_offset', 'end_offset', 'quote', 'prefix', 'suffix', 'anchor']).where('letter_id', '=', letterId).execute()
+    const passages = await storedPassagesOfLetter(trx, letterId)
     const counts = { passages: passages.length, moved: 0, fuzzy: 0 }
     for (const passage of passages) {
       const place = locate(letter.body_text, passage)

@@ -2,8 +2,8 @@
 // addressed to. Recommendations number in the tens or hundreds, so holding them in memory is cheap
 // and lets every paragraph of a letter be scored against all of them in well under a millisecond.
 // It is rebuilt when a cheap signature of the recommendations, addressees or register changes.
-import { sql } from 'kysely'
 import type { Db } from '../db/database'
+import { indexSignature, indexSource } from './recommendation-index-repository'
 import { adjacent, tokenise } from './terms'
 
 export interface IndexedRecommendation {
@@ -54,19 +54,8 @@ export async function recommendationIndex(db: Db): Promise<RecommendationIndex> 
   return index
 }
 
-async function indexSignature(db: Db): Promise<string> {
-  const { rows } = await sql<{ s: string }>`SELECT
-      (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || total(length(text) + length(title) + length(number) + length(ifnull(theme, ''))) FROM recommendations) || '/' ||
-      (SELECT count(*) || ':' || ifnull(max(id), 0) FROM recommendation_addressees) || '/' ||
-      (SELECT count(*) || ':' || total(id * group_id) || ':' || total(length(name)) FROM organisations) AS s`.execute(db)
-  return rows[0]?.s ?? ''
-}
-
 async function buildIndex(db: Db): Promise<RecommendationIndex> {
-  const rows = await db.selectFrom('recommendations').select(['id', 'number', 'title', 'text', 'theme']).orderBy('report_id').orderBy('position').execute()
-  const addressees = await db.selectFrom('recommendation_addressees').select(['recommendation_id', 'organisation_id', 'group_id']).execute()
-  const organisations = await db.selectFrom('organisations').select(['id', 'name', 'group_id']).execute()
-  const groups = await db.selectFrom('stakeholder_groups').select(['id', 'name']).execute()
+  const { recommendations: rows, addressees, organisations, groups } = await indexSource(db)
   const groupOfOrganisation = new Map(organisations.map((o) => [o.id, o.group_id]))
   const organisationName = new Map(organisations.map((o) => [o.id, o.name]))
   const groupName = new Map(groups.map((g) => [g.id, g.name]))

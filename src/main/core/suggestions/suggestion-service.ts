@@ -1,7 +1,6 @@
 // Offline suggestions: which recommendations a letter (or a selected passage) most likely speaks
 // to, with the words that match and why; accept (creates the link) and reject (remembered for
 // that letter); and the reverse, the unlinked passages most likely about one recommendation.
-import { sql } from 'kysely'
 import type { LinkView } from '../../../shared/domain/dto'
 import type { PassageSuggestionView, SuggestionView } from '../../../shared/domain/review-dto'
 import { AppError } from '../../../shared/api/errors'
@@ -13,17 +12,14 @@ import { createPassage } from '../links/passage-service'
 import { rankRecommendations, whyLine, type Ranked } from './rank'
 import { recommendationIndex } from './recommendation-index'
 import { letterSegments, sentenceSpans } from './segments'
+import * as suggestions from './suggestion-repository'
 
 export const DEFAULT_SUGGESTIONS = 5
 
 async function letterForSuggesting(ctx: CoreContext, letterId: number) {
-  const letter = await ctx.db.selectFrom('letters').select(['id', 'body_text', 'organisation_id']).where('id', '=', letterId).executeTakeFirst()
+  const letter = await suggestions.findLetterToSuggestFor(ctx.db, letterId)
   if (!letter) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
   return letter
-}
-
-async function rejectedFor(ctx: CoreContext, letterId: number): Promise<number[]> {
-  return (await ctx.db.selectFrom('suggestion_rejections').select('recommendation_id').where('letter_id', '=', letterId).execute()).map((r) => r.recommendation_id)
 }
 
 function toView(text: string, ranked: Ranked): SuggestionView {
@@ -41,13 +37,13 @@ function toView(text: string, ranked: Ranked): SuggestionView {
 /** Best first; leaves out recommendations already linked to the letter and those rejected for it. */
 export async function suggestForLetter(ctx: CoreContext, letterId: number, limit = DEFAULT_SUGGESTIONS): Promise<SuggestionView[]> {
   const letter = await letterForSuggesting(ctx, letterId)
-  const linked = (await ctx.db.selectFrom('links').select('recommendation_id').where('letter_id', '=', letterId).execute()).map((r) => r.recommendation_id)
+  const linked = await suggestions.linkedRecommendationIds(ctx.db, letterId)
   const index = await recommendationIndex(ctx.db)
   const ranked = rankRecommendations(index, {
     text: letter.body_text,
     segments: letterSegments(letter.body_text),
     senderOrganisationId: letter.organisation_id,
-    exclude: new Set([...linked, ...(await rejectedFor(ctx, letterId))]),
+    exclude: new Set([...linked, ...(await suggestions.rejectedRecommendationIds(ctx.db, letterId))]),
     limit,
   })
   return ranked.map((r) => toView(letter.body_text, r))
@@ -60,20 +56,13 @@ export async function suggestForPassage(ctx: CoreContext, input: { letterId: num
     throw new AppError('invalid_input', `The selection ${input.start}–${input.end} is outside the letter's text (0–${letter.body_text.length}); select the words again.`)
   }
   const span = { start: input.start, end: input.end }
-  const samePassage = await ctx.db
-    .selectFrom('links as k')
-    .innerJoin('passages as p', 'p.id', 'k.passage_id')
-    .select('k.recommendation_id')
-    .where('p.letter_id', '=', input.letterId)
-    .where('p.start_offset', '=', input.start)
-    .where('p.end_offset', '=', input.end)
-    .execute()
+  const samePassage = await suggestions.recommendationIdsLinkedAt(ctx.db, input.letterId, input.start, input.end)
   const index = await recommendationIndex(ctx.db)
   const ranked = rankRecommendations(index, {
     text: letter.body_text,
     segments: [{ ...span, sentences: sentenceSpans(letter.body_text, span) }],
     senderOrganisationId: letter.organisation_id,
-    exclude: new Set([...samePassage.map((r) => r.recommendation_id), ...(await rejectedFor(ctx, input.letterId))]),
+    exclude: new Set([...samePassage, ...(await suggestions.rejectedRecommendationIds(ctx.db, input.letterId))]),
     limit: input.limit ?? DEFAULT_SUGGESTIONS,
   })
   // Citations are looked for in the selection only: a number cited elsewhere in the letter says nothing about it.
@@ -109,8 +98,7 @@ export async function rejectSuggestion(ctx: CoreContext, input: { letterId: numb
   await ctx.db.transaction().execute(async (trx) => {
     await requireLetter(trx, input.letterId)
     const recommendation = await requireRecommendation(trx, input.recommendationId)
-    const existing = await trx.selectFrom('suggestion_rejections').select('id').where('letter_id', '=', input.letterId).where('recommendation_id', '=', input.recommendationId).executeTakeFirst()
-    if (existing) return
+    if (await suggestions.findRejection(trx, input.letterId, input.recommendationId)) return
     const recorder = new ChangeRecorder(trx)
     const values = { letter_id: input.letterId, recommendation_id: input.recommendationId, rejected_by: ctx.actor, rejected_at: ctx.now() }
     const id = await recorder.insert('suggestion_rejections', values)
@@ -142,20 +130,10 @@ export async function suggestPassagesForRecommendation(ctx: CoreContext, input: 
     .slice(0, REVERSE_TERMS)
   if (terms.length === 0) return []
   const match = terms.map((t) => `"${t.term}" *`).join(' OR ')
-  // An OR of common stems matches most letters; as in search, bm25 ranks the newest matches only.
-  const edge = (await sql<{ id: number }>`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${REVERSE_WINDOW - 1}`.execute(ctx.db)).rows[0]?.id ?? 0
-  const candidates = await sql<{ id: number; body_text: string; organisation_id: number | null; letter_date: string | null; subject: string | null; organisation: string | null }>`
-    SELECT l.id, l.body_text, l.organisation_id, l.letter_date, l.subject, o.name AS organisation
-    FROM (SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND rowid >= ${edge} ORDER BY rank LIMIT ${REVERSE_CANDIDATES * 2}) AS hit
-    JOIN letters l ON l.id = hit.id
-    LEFT JOIN organisations o ON o.id = l.organisation_id
-    WHERE l.direction = 'incoming'
-      AND NOT EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id AND k.recommendation_id = ${recommendation.id})
-      AND NOT EXISTS (SELECT 1 FROM suggestion_rejections s WHERE s.letter_id = l.id AND s.recommendation_id = ${recommendation.id})
-    LIMIT ${REVERSE_CANDIDATES}`.execute(ctx.db)
+  const candidates = await suggestions.candidateLettersFor(ctx.db, { match, recommendationId: recommendation.id, window: REVERSE_WINDOW, limit: REVERSE_CANDIDATES })
   const only = new Set([recommendation.id])
   const found: PassageSuggestionView[] = []
-  for (const letter of candidates.rows) {
+  for (const letter of candidates) {
     const [best] = rankRecommendations(index, { text: letter.body_text, segments: letterSegments(letter.body_text), senderOrganisationId: letter.organisation_id, exclude: new Set(), only, limit: 1 })
     if (!best?.passage) continue
     found.push({
