@@ -18,13 +18,13 @@ afterAll(() => core.dispose())
 
 describe('prefixes spelt out as the words of the letters index', () => {
   it('lists the words that start with a prefix, in the index\'s order', async () => {
-    const expansions = await expandPrefixes(core.ctx.db, ['poli', 'nothinglikethis'])
+    const expansions = await expandPrefixes(core.ctx, ['poli', 'nothinglikethis'])
     expect(expansions.get('poli')).toEqual(['policing', 'policy', 'politics'])
     expect(expansions.get('nothinglikethis')).toEqual([])
   })
 
   it('leaves a prefix with too many words to FTS5, and still finds its letters', async () => {
-    const expansions = await expandPrefixes(core.ctx.db, ['zq'])
+    const expansions = await expandPrefixes(core.ctx, ['zq'])
     expect(expansions.has('zq')).toBe(false)
     expect((await search(core.ctx, { query: 'zq*', filters: { kinds: ['letter'] } })).items.map((i) => i.id)).toEqual([many])
   })

@@ -56,6 +56,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return currentCall()?.actor ?? defaultActor
     },
     extractor,
+    fullText: connection.fullText,
   }
   const events = new EventHub()
 

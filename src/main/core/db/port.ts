@@ -3,6 +3,7 @@
 // `db` (Kysely) to the repositories. SQLite (sqlite/) is the engine today; a team server
 // (PostgreSQL) implements the same port. Services never see the engine.
 import type { Db } from './database'
+import type { FullTextSearch } from './full-text'
 
 export interface MigrationOutcome {
   from: number
@@ -21,5 +22,7 @@ export interface DatabasePort {
   integrityProblems(): Promise<string[]>
   /** A consistent copy of the whole database at `path`, even while others write. */
   backupTo(path: string): Promise<void>
+  /** The engine's full-text search (SQLite: FTS5 and bm25), over any Executor of this engine. */
+  readonly fullText: FullTextSearch
   close(): Promise<void>
 }

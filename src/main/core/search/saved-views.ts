@@ -5,9 +5,10 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
+import { allSavedViews, savedViewIdByName } from './saved-views-repository'
 
 export async function listSavedViews(ctx: CoreContext): Promise<SavedView[]> {
-  const rows = await ctx.db.selectFrom('saved_views').selectAll().orderBy('name').execute()
+  const rows = await allSavedViews(ctx.db)
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -25,10 +26,10 @@ export async function saveView(ctx: CoreContext, input: { name: string; query: s
   const id = await ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
     const values = { query: input.query, filters_json: JSON.stringify(input.filters ?? {}), sort: input.sort ?? 'relevance', updated_at: ctx.now() }
-    const existing = await trx.selectFrom('saved_views').select('id').where('name', '=', name).executeTakeFirst()
-    const id = existing ? existing.id : await recorder.insert('saved_views', { name, ...values, created_at: ctx.now() })
-    if (existing) await recorder.update('saved_views', id, { name, ...values })
-    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existing ? 'Updated saved search' : 'Saved search', entity: 'saved_view', entityId: id, after: { name, query: input.query, filters: input.filters ?? {}, sort: values.sort }, changes: recorder.changes })
+    const existingId = await savedViewIdByName(trx, name)
+    const id = existingId ?? (await recorder.insert('saved_views', { name, ...values, created_at: ctx.now() }))
+    if (existingId !== undefined) await recorder.update('saved_views', id, { name, ...values })
+    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existingId !== undefined ? 'Updated saved search' : 'Saved search', entity: 'saved_view', entityId: id, after: { name, query: input.query, filters: input.filters ?? {}, sort: values.sort }, changes: recorder.changes })
     return id
   })
   return (await listSavedViews(ctx)).find((v) => v.id === id)!

@@ -9,7 +9,8 @@
 //  - sorting by date walks the date index and stops at the page;
 //  - metadata and snippets are read for the page's rows only;
 //  - a prefix (`poli*`) is searched in the letters as the index's words that start so.
-import { sql, type RawBuilder } from 'kysely'
+// The questions are asked of the engine's full-text search (db/full-text.ts; SQLite's FTS5 queries
+// are in db/sqlite/full-text.ts); the filters' SQL is in search-filters-repository.ts.
 import type { LetterFormat } from '../../../shared/domain/dto'
 import type { SearchFilters, SearchHit, SearchKind, SearchResults, SearchSort } from '../../../shared/domain/review-dto'
 import { AppError } from '../../../shared/api/errors'
@@ -18,10 +19,14 @@ import { parseStatus } from '../../../shared/domain/status'
 import type { CoreContext } from '../context'
 import { listCycles } from '../cycles/cycle-service'
 import type { Db } from '../db/database'
+import type { FullTextSearch } from '../db/full-text'
 import { parseSearchQuery, type HighlightTerm } from './fts-query'
+import { fullTextOf } from './full-text-of'
 import { highlightSnippet } from './highlight'
 import { expandPrefixes } from './prefix-expansion'
-import { kindApplies, letterConditions, letterIdConditions, recommendationConditions, where, type FilterContext } from './search-filters'
+import { kindApplies, type FilterContext } from './search-filters'
+import { countFilteredLetters, letterIdFilter, newestFilteredLetters, recommendationCondition } from './search-filters-repository'
+import { lettersForPage, linkedNumbersOfPassages, stakeholderGroupIdByName, type PageLetterRow } from './search-repository'
 import { openingParts } from './snippet'
 
 export interface SearchInput {
@@ -42,9 +47,6 @@ export const COUNT_CAP = 2_000
 export const RANK_WINDOW = COUNT_CAP
 
 const KINDS: SearchKind[] = ['letter', 'passage', 'recommendation', 'narrative']
-/** Column weights for bm25: a word in a letter's subject counts three times one in its body. */
-const LETTER_BM25 = sql`bm25(letters_fts, 3.0, 1.0)`
-const RECOMMENDATION_BM25 = sql`bm25(recommendations_fts, 5.0, 3.0, 1.0)`
 
 interface Candidate extends Omit<SearchHit, 'snippet'> {
   sortDate: string | null
@@ -67,9 +69,10 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
   if ((page - 1) * pageSize >= MAX_RESULTS) throw new AppError('invalid_input', `Only the first ${MAX_RESULTS.toLocaleString('en-GB')} results can be paged through; add words or filters to narrow the search.`)
   const need = page * pageSize
   const parsed = parseSearchQuery(input.query)
+  const fullText = fullTextOf(ctx)
   const context = await filterContext(ctx.db, filters)
   // Letters, by far the largest index, are searched with prefixes spelt out as their words.
-  const lettersMatch = parsed.prefixWords.length > 0 && kindApplies('letter', filters) ? parseSearchQuery(input.query, await expandPrefixes(ctx.db, parsed.prefixWords)).match : parsed.match
+  const lettersMatch = parsed.prefixWords.length > 0 && kindApplies('letter', filters) ? parseSearchQuery(input.query, await expandPrefixes(ctx, parsed.prefixWords)).match : parsed.match
 
   const counts: Record<SearchKind, number> = { letter: 0, passage: 0, recommendation: 0, narrative: 0 }
   let capped = false
@@ -78,7 +81,7 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
   // Without words to look for, the search lists letters by the filters alone.
   const kinds = parsed.match === null ? (['letter'] as SearchKind[]) : KINDS.filter((k) => kindApplies(k, filters))
   for (const kind of kinds) {
-    const result = await searchKind(ctx.db, kind, kind === 'letter' ? lettersMatch : parsed.match, context, sort, need)
+    const result = await searchKind({ db: ctx.db, fullText }, kind, kind === 'letter' ? lettersMatch : parsed.match, context, sort, need)
     counts[kind] = result.total
     capped ||= result.capped
     windowed ||= result.windowed
@@ -118,40 +121,37 @@ async function filterContext(db: Db, filters: SearchFilters): Promise<FilterCont
   if (filters.cycleId !== undefined && !cycle) throw new AppError('not_found', `There is no reporting cycle with id ${filters.cycleId}.`)
   let groupId: number | null = null
   if (filters.group !== undefined) {
-    groupId = (await db.selectFrom('stakeholder_groups').select('id').where('name', '=', filters.group).executeTakeFirst())?.id ?? null
+    groupId = await stakeholderGroupIdByName(db, filters.group)
   }
   return { filters, cycle, groupId }
 }
 
-async function searchKind(db: Db, kind: SearchKind, match: string | null, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
+/** The database and its engine's full-text search, as each kind's search takes them. */
+interface Engine {
+  db: Db
+  fullText: FullTextSearch
+}
+
+async function searchKind(engine: Engine, kind: SearchKind, match: string | null, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
   switch (kind) {
     case 'letter':
-      return match === null ? listLetters(db, context, need) : searchLetters(db, match, context, sort, need)
+      return match === null ? listLetters(engine, context, need) : searchLetters(engine, match, context, sort, need)
     case 'passage':
-      return searchPassages(db, match!, context, sort, need)
+      return searchPassages(engine, match!, context, sort, need)
     case 'recommendation':
-      return searchRecommendations(db, match!, context, need)
+      return searchRecommendations(engine, match!, context, need)
     case 'narrative':
-      return searchNarratives(db, match!, context, sort, need)
+      return searchNarratives(engine, match!, context, sort, need)
   }
 }
 
-async function countCapped(db: Db, from: RawBuilder<unknown>, cap = COUNT_CAP): Promise<{ total: number; capped: boolean }> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} LIMIT ${cap + 1})`.execute(db)
-  const n = rows[0]?.n ?? 0
+/** Counts up to one past `cap`, so a count beyond it is reported as "at least". */
+async function countCapped(count: (limit: number) => Promise<number>, cap = COUNT_CAP): Promise<{ total: number; capped: boolean }> {
+  const n = await count(cap + 1)
   return { total: Math.min(n, cap), capped: n > cap }
 }
 
-interface LetterRow {
-  id: number
-  letter_date: string | null
-  subject: string | null
-  file_name: string
-  format: string
-  organisation: string | null
-  grp: string | null
-  body_text?: string
-}
+type LetterRow = PageLetterRow
 
 function letterCandidate(row: LetterRow, score: number): Candidate {
   return {
@@ -175,53 +175,31 @@ function letterCandidate(row: LetterRow, score: number): Candidate {
   }
 }
 
-/** Metadata (and text, for snippets) of the letters on the page, in the order given. */
-async function letterRows(db: Db, ids: number[]): Promise<Map<number, LetterRow>> {
-  if (ids.length === 0) return new Map()
-  const { rows } = await sql<LetterRow>`
-    SELECT l.id, l.letter_date, l.subject, l.file_name, l.format, o.name AS organisation, g.name AS grp, l.body_text
-    FROM letters l LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN stakeholder_groups g ON g.id = o.group_id
-    WHERE l.id IN (${sql.join(ids)})`.execute(db)
-  return new Map(rows.map((r) => [r.id, r]))
-}
-
-async function searchLetters(db: Db, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
-  const conditions = letterIdConditions(context, sql`letters_fts.rowid`)
-  const filtered = where(conditions)
+async function searchLetters({ db, fullText }: Engine, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
+  const filter = letterIdFilter(db, context)
   let total: number
   let capped = false
   let threshold: number | null = null
-  if (conditions.length === 0) {
+  if (filter === null) {
     // Unfiltered, the index counts every match in a millisecond or two.
-    total = (await sql<{ n: number }>`SELECT count(*) AS n FROM letters_fts WHERE letters_fts MATCH ${match}`.execute(db)).rows[0]?.n ?? 0
-    if (sort === 'relevance' && total > RANK_WINDOW) {
-      threshold = (await sql<{ id: number }>`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.id ?? null
-    }
+    total = await fullText.countLetters(db, match)
+    if (sort === 'relevance' && total > RANK_WINDOW) threshold = await fullText.nthNewestLetterId(db, match, RANK_WINDOW)
   } else {
     // Filtered: one pass over the newest matches that pass the filters gives the count (up to
     // RANK_WINDOW, beyond which it is "at least") and the edge of the ranking window.
-    const { rows } = await sql<{ id: number }>`SELECT letters_fts.rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND ${filtered} ORDER BY letters_fts.rowid DESC LIMIT ${RANK_WINDOW + 1}`.execute(db)
-    capped = rows.length > RANK_WINDOW
-    total = Math.min(rows.length, RANK_WINDOW)
-    if (capped) threshold = rows[RANK_WINDOW - 1]!.id
+    const ids = await fullText.newestLetterIds(db, match, filter, RANK_WINDOW + 1)
+    capped = ids.length > RANK_WINDOW
+    total = Math.min(ids.length, RANK_WINDOW)
+    if (capped) threshold = ids[RANK_WINDOW - 1]!
   }
   if (total === 0) return { total, capped, windowed: false, rows: [] }
 
   let ranked: { id: number; score: number; letter_date?: string | null }[]
   if (sort === 'date') {
-    // Newest first: walk the date index and keep the ids in the (once-built) set of matches.
-    const { rows } = await sql<{ id: number; letter_date: string | null }>`
-      SELECT l.id, l.letter_date FROM letters l INDEXED BY letters_by_date
-      WHERE l.id IN (SELECT letters_fts.rowid FROM letters_fts WHERE letters_fts MATCH ${match} AND ${filtered})
-      ORDER BY l.letter_date DESC, l.id DESC LIMIT ${need}`.execute(db)
+    const rows = await fullText.lettersByDate(db, match, filter, need)
     ranked = rows.map((r) => ({ id: r.id, score: 0, letter_date: r.letter_date }))
   } else {
-    const window = threshold === null ? sql`1` : sql`letters_fts.rowid >= ${threshold}`
-    const { rows } = await sql<{ id: number; score: number }>`
-      SELECT letters_fts.rowid AS id, -${LETTER_BM25} AS score FROM letters_fts
-      WHERE letters_fts MATCH ${match} AND ${filtered} AND ${window}
-      ORDER BY ${LETTER_BM25} LIMIT ${need}`.execute(db)
-    ranked = rows
+    ranked = await fullText.rankLetters(db, match, filter, threshold, need)
   }
   return { total, capped, windowed: threshold !== null, rows: ranked.map((r) => letterCandidate({ ...placeholder(r.id), letter_date: r.letter_date ?? null }, r.score)) }
 }
@@ -232,28 +210,16 @@ function placeholder(id: number): LetterRow {
 }
 
 /** No words, only filters: letters newest first, with the opening of each as its snippet. */
-async function listLetters(db: Db, context: FilterContext, need: number): Promise<KindResult> {
-  const { columns, byId } = letterConditions(context)
-  const conditions = where([...columns('l'), ...byId(sql`l.id`)])
-  const { total, capped } = await countCapped(db, sql`letters l WHERE ${conditions}`, 1_000_000)
-  const { rows } = await sql<{ id: number; letter_date: string | null }>`
-    SELECT l.id, l.letter_date FROM letters l WHERE ${conditions}
-    ORDER BY l.letter_date DESC, l.id DESC LIMIT ${need}`.execute(db)
+async function listLetters({ db }: Engine, context: FilterContext, need: number): Promise<KindResult> {
+  const { total, capped } = await countCapped((limit) => countFilteredLetters(db, context, limit), 1_000_000)
+  const rows = await newestFilteredLetters(db, context, need)
   return { total, capped, windowed: false, rows: rows.map((r) => letterCandidate({ ...placeholder(r.id), letter_date: r.letter_date }, 0)) }
 }
 
-async function searchPassages(db: Db, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
-  const conditions = where(letterIdConditions(context, sql`p.letter_id`))
-  const from = sql`passages_fts JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ${match} AND ${conditions}`
-  const { total, capped } = await countCapped(db, from)
-  const order = sort === 'date' ? sql`letter_date IS NULL, letter_date DESC, p.id DESC` : sql`bm25(passages_fts)`
-  // The letter's date only when sorting by it: reading letter rows for every match is what costs.
-  const date = sort === 'date' ? sql`(SELECT letter_date FROM letters WHERE id = p.letter_id)` : sql`NULL`
-  const { rows } = await sql<{ id: number; letter_id: number; start_offset: number; end_offset: number; quote: string; letter_date: string | null; score: number }>`
-    SELECT p.id, p.letter_id, p.start_offset, p.end_offset, p.quote, ${date} AS letter_date, -bm25(passages_fts) AS score
-    FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-    WHERE passages_fts MATCH ${match} AND ${conditions}
-    ORDER BY ${order} LIMIT ${need}`.execute(db)
+async function searchPassages({ db, fullText }: Engine, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
+  const filter = letterIdFilter(db, context)
+  const { total, capped } = await countCapped((limit) => fullText.countPassages(db, match, filter, limit))
+  const rows = await fullText.passages(db, match, filter, sort, need)
   return {
     total,
     capped,
@@ -281,16 +247,10 @@ async function searchPassages(db: Db, match: string, context: FilterContext, sor
   }
 }
 
-async function searchRecommendations(db: Db, match: string, context: FilterContext, need: number): Promise<KindResult> {
-  const conditions = where(recommendationConditions(context, 'recommendation'))
-  const from = sql`recommendations_fts JOIN recommendations r ON r.id = recommendations_fts.rowid WHERE recommendations_fts MATCH ${match} AND ${conditions}`
-  const { total, capped } = await countCapped(db, from)
-  const cycleId = context.cycle?.id ?? -1
-  const { rows } = await sql<{ id: number; number: string; title: string; text: string; status: string | null; score: number }>`
-    SELECT r.id, r.number, r.title, r.text, (SELECT status FROM assessments WHERE recommendation_id = r.id AND cycle_id = ${cycleId}) AS status, -${RECOMMENDATION_BM25} AS score
-    FROM recommendations_fts JOIN recommendations r ON r.id = recommendations_fts.rowid
-    WHERE recommendations_fts MATCH ${match} AND ${conditions}
-    ORDER BY ${RECOMMENDATION_BM25} LIMIT ${need}`.execute(db)
+async function searchRecommendations({ db, fullText }: Engine, match: string, context: FilterContext, need: number): Promise<KindResult> {
+  const condition = recommendationCondition(context, 'recommendation')
+  const { total, capped } = await countCapped((limit) => fullText.countRecommendations(db, match, condition, limit))
+  const rows = await fullText.recommendations(db, match, condition, context.cycle?.id ?? -1, need)
   return {
     total,
     capped,
@@ -317,16 +277,10 @@ async function searchRecommendations(db: Db, match: string, context: FilterConte
   }
 }
 
-async function searchNarratives(db: Db, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
-  const conditions = where(recommendationConditions(context, 'narrative'))
-  const from = sql`assessments_fts JOIN assessments a ON a.id = assessments_fts.rowid JOIN recommendations r ON r.id = a.recommendation_id WHERE assessments_fts MATCH ${match} AND ${conditions}`
-  const { total, capped } = await countCapped(db, from)
-  const order = sort === 'date' ? sql`c.starts_on IS NULL, c.starts_on DESC, a.id DESC` : sql`bm25(assessments_fts)`
-  const { rows } = await sql<{ id: number; recommendation_id: number; cycle_id: number; cycle: string; starts_on: string | null; number: string; status: string; narrative: string; score: number }>`
-    SELECT a.id, a.recommendation_id, a.cycle_id, c.name AS cycle, c.starts_on, r.number, a.status, a.narrative, -bm25(assessments_fts) AS score
-    FROM assessments_fts JOIN assessments a ON a.id = assessments_fts.rowid JOIN recommendations r ON r.id = a.recommendation_id JOIN cycles c ON c.id = a.cycle_id
-    WHERE assessments_fts MATCH ${match} AND ${conditions}
-    ORDER BY ${order} LIMIT ${need}`.execute(db)
+async function searchNarratives({ db, fullText }: Engine, match: string, context: FilterContext, sort: SearchSort, need: number): Promise<KindResult> {
+  const condition = recommendationCondition(context, 'narrative')
+  const { total, capped } = await countCapped((limit) => fullText.countNarratives(db, match, condition, limit))
+  const rows = await fullText.narratives(db, match, condition, sort, need)
   return {
     total,
     capped,
@@ -355,8 +309,8 @@ async function searchNarratives(db: Db, match: string, context: FilterContext, s
 
 /** Fills in the page's letters and passages (letter details read now, for these rows only) and every row's snippet. */
 async function completePage(db: Db, rows: Candidate[], highlight: HighlightTerm[]): Promise<SearchHit[]> {
-  const letters = await letterRows(db, [...new Set(rows.filter((r) => r.kind === 'letter' || r.kind === 'passage').map((r) => r.letterId!))])
-  const numbers = await passageNumbers(db, rows.filter((r) => r.kind === 'passage').map((r) => r.id))
+  const letters = await lettersForPage(db, [...new Set(rows.filter((r) => r.kind === 'letter' || r.kind === 'passage').map((r) => r.letterId!))])
+  const numbers = await linkedNumbersOfPassages(db, rows.filter((r) => r.kind === 'passage').map((r) => r.id))
   return rows.map((row) => {
     const letter = row.letterId === null ? undefined : letters.get(row.letterId)
     let full: Candidate = row
@@ -369,15 +323,6 @@ async function completePage(db: Db, rows: Candidate[], highlight: HighlightTerm[
     const body = text ?? null
     return { ...hit, snippet: highlight.length > 0 ? highlightSnippet(body, highlight) : openingParts(body) }
   })
-}
-
-/** "12, 12b": the recommendations each passage on the page is linked to. */
-async function passageNumbers(db: Db, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map()
-  const { rows } = await sql<{ id: number; numbers: string }>`
-    SELECT k.passage_id AS id, group_concat(r.number, ', ') AS numbers FROM links k JOIN recommendations r ON r.id = k.recommendation_id
-    WHERE k.passage_id IN (${sql.join(ids)}) GROUP BY k.passage_id`.execute(db)
-  return new Map(rows.map((r) => [r.id, r.numbers]))
 }
 
 function round(score: number): number {

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driv
 import type { Db } from '../database'
 import type { DatabasePort } from '../port'
 import type { Database } from '../schema'
+import { sqliteFullText } from './full-text'
 import { integrityProblems } from './integrity'
 import { migrateToLatest, schemaVersion } from './migrate'
 
@@ -48,6 +49,7 @@ export function openConnection(path: string): Connection {
     backupTo: async (path) => {
       await sqlite.backup(path)
     },
+    fullText: sqliteFullText,
     close: () => db.destroy(),
   }
   return connection
