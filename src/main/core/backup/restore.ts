@@ -1,29 +1,9 @@
-// Checks that a file is a Progress Desk database this version can open, before it replaces the
-// current one, and replaces it atomically.
+// Checks that a file is a Progress Desk database this version can open (the engine's own check,
+// db/sqlite/backup-file.ts), before it replaces the current one, and replaces it atomically.
 import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
-import { AppError } from '../../../shared/api/errors'
-import { LATEST_SCHEMA_VERSION } from '../db/sqlite/migrations'
-
-export function assertRestorable(path: string): void {
-  let sqlite: BetterSqlite3.Database | null = null
-  try {
-    sqlite = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
-    const version = sqlite.pragma('user_version', { simple: true }) as number
-    const hasLetters = sqlite.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'letters'").pluck().get() === 1
-    if (!hasLetters) throw new AppError('invalid_input', 'That file is not a Progress Desk database; nothing was restored.')
-    if (version > LATEST_SCHEMA_VERSION) throw new AppError('conflict', 'That backup was made by a newer version of Progress Desk; update Progress Desk to restore it.')
-    const integrity = sqlite.pragma('integrity_check', { simple: true })
-    if (integrity !== 'ok') throw new AppError('invalid_input', 'That backup is damaged (it fails SQLite’s integrity check); choose another one.')
-  } catch (error) {
-    if (error instanceof AppError) throw error
-    throw new AppError('invalid_input', 'That file could not be opened as a Progress Desk database; nothing was restored.')
-  } finally {
-    sqlite?.close()
-  }
-}
+import { assertRestorable } from '../db/sqlite/backup-file'
 
 /** Copies a file so that it is on the disk when this returns: exclusive create, then fsync. */
 export function copyDurably(from: string, to: string): void {

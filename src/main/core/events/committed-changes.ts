@@ -4,6 +4,7 @@
 import type { ChangedEvent } from '../../../shared/api/events'
 import type { Db } from '../db/database'
 import type { CallScope } from '../rpc/call-scope'
+import { itemsOfAuditRows, subjectsOfAuditRows } from './committed-changes-repository'
 
 const SLICE = 500
 
@@ -18,9 +19,9 @@ export async function committedChanges(db: Db, scope: CallScope, at: string): Pr
   // the engine's limit on bound parameters.
   for (let start = 0; start < scope.auditIds.length; start += SLICE) {
     const slice = scope.auditIds.slice(start, start + SLICE)
-    const rows = await db.selectFrom('audit_log').select(['entity', 'entity_id']).where('id', 'in', slice).where('actor', '=', scope.actor).execute()
+    const rows = await itemsOfAuditRows(db, slice, scope.actor)
     for (const row of rows) add(row.entity, row.entity_id)
-    const subjects = await db.selectFrom('audit_subjects').select(['entity', 'entity_id']).where('audit_id', 'in', slice).execute()
+    const subjects = await subjectsOfAuditRows(db, slice)
     for (const row of subjects) add(row.entity, row.entity_id)
   }
   for (const kind of scope.wholeKinds) add(kind, null)

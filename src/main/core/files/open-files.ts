@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/errors'
 import type { LetterFormat } from '../../../shared/domain/dto'
 import type { CoreContext } from '../context'
 import type { Host } from '../rpc/host'
+import { findOriginalOfLetter } from './originals-repository'
 import { makePrivateFolder, writeOriginal, type StoredOriginal } from './write-original'
 
 export async function openOriginal(ctx: CoreContext, host: Host, letterId: number): Promise<{ opened: boolean }> {
@@ -20,12 +21,7 @@ export async function saveOriginal(ctx: CoreContext, letterId: number, dir: stri
 }
 
 async function readOriginal(ctx: CoreContext, letterId: number): Promise<StoredOriginal> {
-  const row = await ctx.db
-    .selectFrom('letters as l')
-    .innerJoin('originals as o', 'o.sha256', 'l.original_sha256')
-    .select(['l.file_name', 'l.format', 'o.bytes'])
-    .where('l.id', '=', letterId)
-    .executeTakeFirst()
+  const row = await findOriginalOfLetter(ctx.db, letterId)
   if (!row) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
   return { fileName: row.file_name, format: row.format as LetterFormat, bytes: row.bytes }
 }

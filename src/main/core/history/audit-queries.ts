@@ -1,8 +1,9 @@
 import type { AuditEntry } from '../../../shared/domain/dto'
 import type { CoreContext } from '../context'
+import { newestAuditRows } from './audit-repository'
 
 export async function recentAudit(ctx: CoreContext, limit: number): Promise<AuditEntry[]> {
-  const rows = await ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute()
+  const rows = await newestAuditRows(ctx.db, limit)
   return rows.map((row) => ({
     id: row.id,
     at: row.at,

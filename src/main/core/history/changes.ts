@@ -3,15 +3,11 @@
 // and redo replay it backwards or forwards. Recording whole rows (ids included) rather than
 // "inverse operations" means a redone link gets its old id back, so older entries that mention
 // it stay true, and a row that has changed since can be detected and the undo refused.
-import { sql, type Insertable, type Transaction, type Updateable } from 'kysely'
+import type { Insertable, Updateable } from 'kysely'
 import { AppError } from '../../../shared/api/errors'
+import type { Trx } from '../db/database'
 import type { Database } from '../db/schema'
-
-/** The tables whose changes can be undone; each has an INTEGER `id` primary key. */
-export const TRACKED_TABLES = ['letters', 'passages', 'links', 'assessments', 'assessment_evidence', 'suggestion_rejections', 'commitments', 'saved_views', 'cycles'] as const
-export type TrackedTable = (typeof TRACKED_TABLES)[number]
-
-export type Row = Record<string, string | number | null>
+import { deleteTrackedRow, insertTrackedRow, putBackTrackedRow, readTrackedRow, TRACKED_TABLES, updateTrackedRow, type Row, type TrackedTable } from './tracked-rows-repository'
 
 export interface RowChange {
   table: TrackedTable
@@ -22,7 +18,10 @@ export interface RowChange {
   after: Row | null
 }
 
-type Trx = Transaction<Database>
+/** The values actually given: a column left undefined is not written. */
+function definedValues(values: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values as Record<string, unknown>).filter(([, v]) => v !== undefined))
+}
 
 export class ChangeRecorder {
   readonly changes: RowChange[] = []
@@ -30,36 +29,29 @@ export class ChangeRecorder {
   constructor(private readonly trx: Trx) {}
 
   async insert<T extends TrackedTable>(table: T, values: Insertable<Database[T]>): Promise<number> {
-    const entries = Object.entries(values as Record<string, unknown>).filter(([, v]) => v !== undefined)
-    const result = await sql<{ id: number }>`INSERT INTO ${sql.table(table)} (${sql.join(entries.map(([k]) => sql.ref(k)))}) VALUES (${sql.join(entries.map(([, v]) => v))}) RETURNING id`.execute(this.trx)
-    const id = result.rows[0]!.id
-    this.changes.push({ table, id, before: null, after: await readRow(this.trx, table, id) })
+    const id = await insertTrackedRow(this.trx, table, definedValues(values))
+    this.changes.push({ table, id, before: null, after: await readTrackedRow(this.trx, table, id) })
     return id
   }
 
   /** Updates one row; records nothing when no column actually changed. */
   async update<T extends TrackedTable>(table: T, id: number, values: Updateable<Database[T]>): Promise<void> {
-    const before = await readRow(this.trx, table, id)
+    const before = await readTrackedRow(this.trx, table, id)
     if (!before) throw new Error(`${table} ${id} is missing`)
-    const entries = Object.entries(values as Record<string, unknown>).filter(([, v]) => v !== undefined)
-    if (entries.length === 0) return
-    await sql`UPDATE ${sql.table(table)} SET ${sql.join(entries.map(([k, v]) => sql`${sql.ref(k)} = ${v}`))} WHERE id = ${id}`.execute(this.trx)
-    const after = await readRow(this.trx, table, id)
+    const defined = definedValues(values)
+    if (Object.keys(defined).length === 0) return
+    await updateTrackedRow(this.trx, table, id, defined)
+    const after = await readTrackedRow(this.trx, table, id)
     if (!sameRow(before, after)) this.changes.push({ table, id, before, after })
   }
 
   async delete(table: TrackedTable, id: number): Promise<Row | null> {
-    const before = await readRow(this.trx, table, id)
+    const before = await readTrackedRow(this.trx, table, id)
     if (!before) return null
-    await sql`DELETE FROM ${sql.table(table)} WHERE id = ${id}`.execute(this.trx)
+    await deleteTrackedRow(this.trx, table, id)
     this.changes.push({ table, id, before, after: null })
     return before
   }
-}
-
-export async function readRow(trx: Trx, table: TrackedTable, id: number): Promise<Row | null> {
-  const result = await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE id = ${id}`.execute(trx)
-  return result.rows[0] ?? null
 }
 
 export function sameRow(a: Row | null, b: Row | null): boolean {
@@ -87,22 +79,20 @@ export async function applyChanges(trx: Trx, changes: readonly RowChange[], what
   const expected = new Map<string, Row | null>()
   for (const change of changes) {
     const key = `${change.table}:${change.id}`
-    const current = expected.has(key) ? expected.get(key)! : await readRow(trx, change.table, change.id)
+    const current = expected.has(key) ? expected.get(key)! : await readTrackedRow(trx, change.table, change.id)
     if (!sameRow(current, change.before)) {
       throw new AppError('conflict', `“${what}” cannot be undone or redone because the ${describeTable(change.table)} it changed has been changed again since.`)
     }
     expected.set(key, change.after)
   }
   for (const change of changes) {
-    const table = sql.table(change.table)
     if (change.after === null) {
-      await sql`DELETE FROM ${table} WHERE id = ${change.id}`.execute(trx)
+      await deleteTrackedRow(trx, change.table, change.id)
     } else if (change.before === null) {
-      const entries = Object.entries(change.after)
-      await sql`INSERT INTO ${table} (${sql.join(entries.map(([k]) => sql.ref(k)))}) VALUES (${sql.join(entries.map(([, v]) => v))})`.execute(trx)
+      await putBackTrackedRow(trx, change.table, change.after)
     } else {
-      const entries = Object.entries(change.after).filter(([k]) => k !== 'id')
-      await sql`UPDATE ${table} SET ${sql.join(entries.map(([k, v]) => sql`${sql.ref(k)} = ${v}`))} WHERE id = ${change.id}`.execute(trx)
+      const { id: _id, ...columns } = change.after
+      await updateTrackedRow(trx, change.table, change.id, columns)
     }
   }
 }

@@ -3,38 +3,16 @@
 // concerns its letter, its recommendation and its passage), as recorded in audit_subjects.
 import type { HistoryEntity, HistoryEntry } from '../../../shared/domain/review-dto'
 import type { Db } from '../db/database'
+import { auditRowsConcerning, newestAuditRows, type AuditRow } from './audit-repository'
 
 export async function itemHistory(db: Db, entity: HistoryEntity, entityId: number, limit: number): Promise<HistoryEntry[]> {
-  const rows = await db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('entity', '=', entity), eb('entity_id', '=', entityId)]),
-        eb('id', 'in', eb.selectFrom('audit_subjects').select('audit_id').where('entity', '=', entity).where('entity_id', '=', entityId)),
-      ]),
-    )
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute()
+  const rows = await auditRowsConcerning(db, entity, entityId, limit)
   return rows.map((row) => toHistoryEntry(row))
 }
 
 export async function recentHistory(db: Db, limit: number): Promise<HistoryEntry[]> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute()
+  const rows = await newestAuditRows(db, limit)
   return rows.map((row) => toHistoryEntry(row))
-}
-
-interface AuditRow {
-  id: number
-  at: string
-  actor: string
-  action: string
-  entity: string
-  entity_id: number | null
-  before_json: string | null
-  after_json: string | null
-  changes_json: string | null
 }
 
 function toHistoryEntry(row: AuditRow): HistoryEntry {

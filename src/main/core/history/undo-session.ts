@@ -3,10 +3,10 @@
 // session's person after the session began, can be undone. Rather than have every service report
 // to the session, the session reads the audit log for what is new each time it is asked, so a
 // service only has to audit its change set to become undoable.
-import { sql } from 'kysely'
 import type { HistoryState, HistoryStep } from '../../../shared/domain/review-dto'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
+import { lastAuditId, undoableAuditRowsAfter } from './audit-repository'
 import { applyChanges, invertChanges, type RowChange } from './changes'
 
 interface StackEntry {
@@ -93,17 +93,9 @@ export class UndoSession {
       this.undoStack.length = 0
       this.redoStack.length = 0
       this.ownRows.clear()
-      const last = await this.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst()
-      this.seenUpTo = last?.id ?? 0
+      this.seenUpTo = await lastAuditId(this.ctx.db)
     }
-    const rows = await this.ctx.db
-      .selectFrom('audit_log')
-      .select(['id', 'action', 'entity', 'entity_id', 'changes_json'])
-      .where('id', '>', this.seenUpTo)
-      .where('actor', '=', this.actor)
-      .where(sql<boolean>`changes_json IS NOT NULL`)
-      .orderBy('id')
-      .execute()
+    const rows = await undoableAuditRowsAfter(this.ctx.db, this.seenUpTo, this.actor)
     for (const row of rows) {
       this.seenUpTo = Math.max(this.seenUpTo, row.id)
       if (this.ownRows.has(row.id) || row.changes_json === null) continue

@@ -1,7 +1,6 @@
 // Assembles the progress summary for one cycle from the database: sections by stakeholder group
 // in the configured order, narratives in recommendation order, and the letters relied on as
 // footnote citations.
-import { sql } from 'kysely'
 import { AppError } from '../../../shared/api/errors'
 import { shortName, withArticle } from '../../../shared/domain/organisation-names'
 import { formatLongDate } from '../../../shared/domain/dates'
@@ -11,6 +10,7 @@ import { listGroups } from '../organisations/groups'
 import { listRecommendations } from '../recommendations/recommendation-queries'
 import { resolveCycle } from '../cycles/cycle-service'
 import { getExportSettings } from './export-settings'
+import { chosenEvidenceOfCycle, firstReport, groupOfEachOrganisation, incomingLettersBetween, linksFromIncomingLetters, narrativesOfCycle } from './summary-repository'
 import type { AnnexRow, Citation, CorrespondenceItem, NarrativeParagraph, SummaryModel, SummarySection } from './summary-model'
 
 export interface SummaryOptions {
@@ -30,12 +30,12 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
   if (recommendations.length === 0) throw new AppError('not_found', 'There are no recommendations to report on; import the report’s recommendations first.')
 
   const organisationGroups = new Map(
-    (await ctx.db.selectFrom('organisations as o').innerJoin('stakeholder_groups as g', 'g.id', 'o.group_id').select(['o.name', 'g.name as group']).execute()).map((r) => [r.name, r.group]),
+    (await groupOfEachOrganisation(ctx.db)).map((r) => [r.name, r.group]),
   )
   const settings = await getExportSettings(ctx.db)
   const order = await groupOrder(ctx, options.groups, settings.groupOrder)
   const assessments = new Map(
-    (await ctx.db.selectFrom('assessments').select(['recommendation_id', 'narrative']).where('cycle_id', '=', cycle.id).execute()).map((a) => [a.recommendation_id, a.narrative]),
+    (await narrativesOfCycle(ctx.db, cycle.id)).map((a) => [a.recommendation_id, a.narrative]),
   )
   const evidence = await evidenceByRecommendation(ctx, cycle.id, cycle.startsOn, cycle.endsOn)
 
@@ -64,7 +64,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     evidence: (evidence.get(r.id) ?? []).map((e) => e.short).join('; ') || 'None this cycle',
   }))
 
-  const report = await ctx.db.selectFrom('reports').select(['title', 'year']).orderBy('id').executeTakeFirst()
+  const report = await firstReport(ctx.db)
   return {
     title: settings.title,
     reportTitle: report ? `${report.title}${report.year ? ` (${report.year})` : ''}` : '',
@@ -81,14 +81,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
 
 /** Letters received in the cycle, oldest first. */
 async function correspondence(ctx: CoreContext, startsOn: string | null, endsOn: string | null): Promise<CorrespondenceItem[]> {
-  let query = ctx.db
-    .selectFrom('letters as l')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select(['l.letter_date as date', 'o.name as organisation', 'l.subject'])
-    .where('l.direction', '=', 'incoming')
-  if (startsOn) query = query.where('l.letter_date', '>=', startsOn)
-  if (endsOn) query = query.where('l.letter_date', '<=', endsOn)
-  const rows = await query.orderBy('l.letter_date').orderBy('l.id').execute()
+  const rows = await incomingLettersBetween(ctx.db, startsOn, endsOn)
   return rows.map((row) => ({ date: row.date, organisation: row.organisation ?? 'Unknown sender', subject: row.subject }))
 }
 
@@ -106,32 +99,11 @@ interface Evidence extends Citation {
 }
 
 async function evidenceByRecommendation(ctx: CoreContext, cycleId: number, startsOn: string | null, endsOn: string | null): Promise<Map<number, Evidence[]>> {
-  const rows = await ctx.db
-    .selectFrom('links as k')
-    .innerJoin('letters as l', 'l.id', 'k.letter_id')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select([
-      'k.id as linkId',
-      'k.recommendation_id',
-      'l.id as letterId',
-      'l.letter_date',
-      'l.format',
-      'o.name as organisation',
-      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
-    ])
-    // Evidence is what others told the committee: its own letters are not cited.
-    .where('l.direction', '=', 'incoming')
-    .orderBy('l.letter_date')
-    .orderBy('l.id')
-    .execute()
+  // Evidence is what others told the committee: its own letters are not cited.
+  const rows = await linksFromIncomingLetters(ctx.db)
   // Where a person chose the evidence for this cycle's assessment, only those links count;
   // otherwise every link from a letter dated within the cycle does.
-  const chosen = await ctx.db
-    .selectFrom('assessment_evidence as e')
-    .innerJoin('assessments as a', 'a.id', 'e.assessment_id')
-    .select(['a.recommendation_id', 'e.link_id'])
-    .where('a.cycle_id', '=', cycleId)
-    .execute()
+  const chosen = await chosenEvidenceOfCycle(ctx.db, cycleId)
   const chosenByRecommendation = new Map<number, Set<number>>()
   for (const row of chosen) chosenByRecommendation.set(row.recommendation_id, (chosenByRecommendation.get(row.recommendation_id) ?? new Set()).add(row.link_id))
 

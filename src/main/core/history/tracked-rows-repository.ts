@@ -1,0 +1,46 @@
+// Whole-row reads and writes on the tables whose changes can be undone. The table name is chosen
+// at run time (it comes from a recorded change set, which undo reads back from the audit log), so
+// every function checks it against the list first: only these tables can ever be named in SQL.
+import { sql } from 'kysely'
+import type { Executor } from '../db/database'
+
+/** The tables whose changes can be undone; each has an INTEGER `id` primary key. */
+export const TRACKED_TABLES = ['letters', 'passages', 'links', 'assessments', 'assessment_evidence', 'suggestion_rejections', 'commitments', 'saved_views', 'cycles'] as const
+export type TrackedTable = (typeof TRACKED_TABLES)[number]
+
+export type Row = Record<string, string | number | null>
+
+/** Column values to write; none undefined (the caller leaves those out). */
+type Values = Record<string, unknown>
+
+function tableRef(table: TrackedTable) {
+  if (!TRACKED_TABLES.includes(table)) throw new Error(`untracked table ${table}`)
+  return sql.table(table)
+}
+
+export async function readTrackedRow(db: Executor, table: TrackedTable, id: number): Promise<Row | null> {
+  const result = await sql<Row>`SELECT * FROM ${tableRef(table)} WHERE id = ${id}`.execute(db)
+  return result.rows[0] ?? null
+}
+
+/** Inserts a new row and returns the id the database gave it. */
+export async function insertTrackedRow(db: Executor, table: TrackedTable, values: Values): Promise<number> {
+  const entries = Object.entries(values)
+  const result = await sql<{ id: number }>`INSERT INTO ${tableRef(table)} (${sql.join(entries.map(([k]) => sql.ref(k)))}) VALUES (${sql.join(entries.map(([, v]) => v))}) RETURNING id`.execute(db)
+  return result.rows[0]!.id
+}
+
+/** Puts a recorded row back whole, its id included (undoing a delete, redoing an insert). */
+export async function putBackTrackedRow(db: Executor, table: TrackedTable, row: Row): Promise<void> {
+  const entries = Object.entries(row)
+  await sql`INSERT INTO ${tableRef(table)} (${sql.join(entries.map(([k]) => sql.ref(k)))}) VALUES (${sql.join(entries.map(([, v]) => v))})`.execute(db)
+}
+
+export async function updateTrackedRow(db: Executor, table: TrackedTable, id: number, values: Values): Promise<void> {
+  const entries = Object.entries(values)
+  await sql`UPDATE ${tableRef(table)} SET ${sql.join(entries.map(([k, v]) => sql`${sql.ref(k)} = ${v}`))} WHERE id = ${id}`.execute(db)
+}
+
+export async function deleteTrackedRow(db: Executor, table: TrackedTable, id: number): Promise<void> {
+  await sql`DELETE FROM ${tableRef(table)} WHERE id = ${id}`.execute(db)
+}
