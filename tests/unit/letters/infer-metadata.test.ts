@@ -74,6 +74,18 @@ describe('inferMetadata', () => {
     expect(inferMetadata('National Police Chiefs’ Council\n1 June 2021', register).organisation.value).toBe("National Police Chiefs' Council")
   })
 
+  it('forgives punctuation in a letterhead: “&” for “and”, “Dept”, a leading “The”', () => {
+    const register = [
+      { id: 10, name: 'Department for Digital, Culture, Media and Sport', aliases: ['DCMS'], domains: [] },
+      { id: 11, name: 'Labour Party', aliases: [], domains: [] },
+    ]
+    const dcms = inferMetadata('Department for Digital, Culture, Media & Sport\n100 Parliament Street\n1 June 2021\n\nDear Chair,', register)
+    expect(dcms.organisation.value).toBe('Department for Digital, Culture, Media and Sport')
+    expect(inferMetadata('Dept for Digital, Culture, Media + Sport\n1 June 2021', register).organisation.value).toBe('Department for Digital, Culture, Media and Sport')
+    expect(inferMetadata('THE LABOUR PARTY\n1 June 2021', register).organisation.value).toBe('Labour Party')
+    expect(inferMetadata('Labourers’ Partyline\n1 June 2021', register).organisationId).toBeNull()
+  })
+
   it('reports no date and no sender plainly', () => {
     const result = inferMetadata('Just some text', REGISTER)
     expect(result.date).toMatchObject({ value: null, confidence: 0 })

@@ -1,5 +1,6 @@
 // Guesses who sent a letter, when, about what and who signed it, each guess with a confidence
 // and a reason a person can check ("e-mail domain ipso.co.uk").
+import { findName, isAcronym, nameWords, termWords, type NameWords } from '../organisations/name-matching'
 import type { InferredField } from '../../../shared/domain/dto'
 import { findEmailAddresses } from './email-addresses'
 import type { EmailHeaders } from './extractors/types'
@@ -143,7 +144,7 @@ function isOwnLetterhead(lines: string[], own: OwnIdentity): boolean {
   // An e-mail's From: header decides alone; its To: line naming the committee means a reply.
   const from = lines.slice(0, 6).find((line) => /^from\s*:/i.test(line))
   const head = from ? [from] : lines.slice(0, 3)
-  return head.some((line) => own.names.some((name) => mentions(line, name)) || own.domains.some((domain) => line.toLowerCase().includes(`@${domain}`)))
+  return head.some((line) => own.names.some((name) => mentions(line, nameWords(line), name)) || own.domains.some((domain) => line.toLowerCase().includes(`@${domain}`)))
 }
 
 /** For a letter the committee sent, the organisation is the addressee named below the letterhead. */
@@ -162,10 +163,11 @@ function found(entry: RegisterEntry, confidence: number, reason: string) {
 /** The earliest line that names a registered organisation; longer names win within a line. */
 function firstMention(lines: string[], register: RegisterEntry[]): { entry: RegisterEntry; term: string } | null {
   for (const line of lines) {
+    const words = nameWords(line)
     let best: { entry: RegisterEntry; term: string } | null = null
     for (const entry of register) {
       for (const term of [entry.name, ...entry.aliases]) {
-        if (mentions(line, term) && (!best || term.length > best.term.length)) best = { entry, term }
+        if (mentions(line, words, term) && (!best || term.length > best.term.length)) best = { entry, term }
       }
     }
     if (best) return best
@@ -173,22 +175,23 @@ function firstMention(lines: string[], register: RegisterEntry[]): { entry: Regi
   return null
 }
 
-/** Compiled once per term: inference runs for every letter against the whole register. */
-const TERM_PATTERNS = new Map<string, RegExp>()
+/** Made once per term: inference runs for every letter against the whole register. */
+const TERMS = new Map<string, { words: NameWords; acronym: boolean }>()
 
-function mentions(line: string, term: string): boolean {
+/**
+ * Whether a line names the term, forgiving punctuation, "&"/"and", "Dept", "Ltd", a leading
+ * "The" and case (organisations/name-matching.ts); acronyms count only in capitals.
+ */
+function mentions(line: string, words: NameWords, term: string): boolean {
   // Very short aliases ("X") only count when they are the whole line, as in a letterhead.
   if (term.length < 3) return line === term
-  let pattern = TERM_PATTERNS.get(term)
-  if (!pattern) {
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
-    // All-capital acronyms must match in capitals ("CPS", not "cps" inside a word or sentence).
-    const flags = term === term.toUpperCase() ? 'u' : 'iu'
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags)
-    if (TERM_PATTERNS.size > 10_000) TERM_PATTERNS.clear()
-    TERM_PATTERNS.set(term, pattern)
+  let known = TERMS.get(term)
+  if (!known) {
+    known = { words: termWords(term), acronym: isAcronym(term) }
+    if (TERMS.size > 10_000) TERMS.clear()
+    TERMS.set(term, known)
   }
-  return pattern.test(line)
+  return findName(words, known.words, known.acronym) >= 0
 }
 
 function inferDate(lines: string[]): InferredField {
