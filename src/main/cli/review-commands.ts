@@ -11,7 +11,7 @@ import { UsageError } from './usage'
 export const REVIEW_COMMANDS = ['suggest', 'link', 'assess', 'search'] as const
 
 /** The most suggestions and search results one call returns (the contract's limits). */
-const MAX_SUGGESTIONS = 20
+const MAX_SUGGESTIONS = 100
 const MAX_RESULTS = 100
 
 export async function runReviewCommand(api: Api, command: (typeof REVIEW_COMMANDS)[number], args: string[], io: CliIo): Promise<number> {
