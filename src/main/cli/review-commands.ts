@@ -1,30 +1,29 @@
 // The review commands of the CLI: suggest, link, assess, search. Their --json output is a stable
 // interface other tools rely on: the keys, their order and their types do not change.
 import { parseArgs } from 'node:util'
+import type { Api } from '../../shared/api/client'
 import { AppError } from '../../shared/api/errors'
+import { plainSnippet } from '../../shared/domain/snippet-text'
 import { parseStatus, STATUSES } from '../../shared/domain/status'
-import type { CliIo } from './run-cli'
+import type { CliIo } from './cli-api'
 import { UsageError } from './usage'
-import type { CoreContext } from '../core/context'
-import { findCycleByName } from '../core/cycles/cycle-service'
-import { setAssessment } from '../core/cycles/assessment-service'
-import { createLink } from '../core/links/link-service'
-import { suggestForLetter } from '../core/suggestions/suggestion-service'
-import { plainSnippet } from '../core/search/snippet'
-import { search } from '../core/search/search-service'
 
 export const REVIEW_COMMANDS = ['suggest', 'link', 'assess', 'search'] as const
 
-export async function runReviewCommand(ctx: CoreContext, command: (typeof REVIEW_COMMANDS)[number], args: string[], io: CliIo): Promise<number> {
+/** The most suggestions and search results one call returns (the contract's limits). */
+const MAX_SUGGESTIONS = 100
+const MAX_RESULTS = 100
+
+export async function runReviewCommand(api: Api, command: (typeof REVIEW_COMMANDS)[number], args: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'suggest':
-      return suggest(ctx, args, io)
+      return suggest(api, args, io)
     case 'link':
-      return link(ctx, args, io)
+      return link(api, args, io)
     case 'assess':
-      return assess(ctx, args, io)
+      return assess(api, args, io)
     case 'search':
-      return searchCommand(ctx, args, io)
+      return searchCommand(api, args, io)
   }
 }
 
@@ -43,17 +42,18 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
 }
 
 /** A recommendation by its number as printed ("14", "12b"), across reports. */
-async function recommendationByNumber(ctx: CoreContext, number: string | undefined, command: string): Promise<{ id: number; number: string }> {
+async function recommendationByNumber(api: Api, number: string | undefined, command: string): Promise<{ id: number; number: string }> {
   if (!number) throw new UsageError(`${command} needs --recommendation NUMBER.`)
-  const rows = await ctx.db.selectFrom('recommendations').select(['id', 'number']).where('number', '=', number.trim()).execute()
+  const rows = (await api.call('recommendations.list', {})).filter((r) => r.number === number.trim())
   if (rows.length === 0) throw new AppError('not_found', `There is no recommendation numbered ${number}.`)
   if (rows.length > 1) throw new AppError('conflict', `More than one report has a recommendation ${number}; this command cannot tell which is meant.`)
   return rows[0]!
 }
 
-async function suggest(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+async function suggest(api: Api, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { letter: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } } })
-  const suggestions = await suggestForLetter(ctx, letterId(values.letter, 'suggest'), positiveInteger(values.limit, '--limit', 5))
+  const letter = letterId(values.letter, 'suggest')
+  const suggestions = await api.call('suggestions.forLetter', { letterId: letter, limit: Math.min(positiveInteger(values.limit, '--limit', 5), MAX_SUGGESTIONS) })
   const lines = suggestions.map((s) => ({ recommendation: s.recommendationNumber, score: s.score, passage: s.passage?.text ?? '', why: s.why }))
   if (values.json) io.out(JSON.stringify(lines))
   else if (lines.length === 0) io.out('No suggestions for this letter.')
@@ -61,36 +61,36 @@ async function suggest(ctx: CoreContext, args: string[], io: CliIo): Promise<num
   return 0
 }
 
-async function link(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+async function link(api: Api, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { letter: { type: 'string' }, recommendation: { type: 'string' }, quote: { type: 'string' }, note: { type: 'string' } } })
   const id = letterId(values.letter, 'link')
-  const recommendation = await recommendationByNumber(ctx, values.recommendation, 'link')
-  const created = await createLink(ctx, { letterId: id, recommendationId: recommendation.id, quote: values.quote, note: values.note })
+  const recommendation = await recommendationByNumber(api, values.recommendation, 'link')
+  const created = await api.call('links.create', { letterId: id, recommendationId: recommendation.id, ...(values.quote === undefined ? {} : { quote: values.quote }), ...(values.note === undefined ? {} : { note: values.note }) })
   io.out(`Linked ${created.passageId === null ? `letter ${id}` : `a passage of letter ${id}`} to recommendation ${recommendation.number} (link ${created.id}).`)
   return 0
 }
 
-async function assess(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+async function assess(api: Api, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { recommendation: { type: 'string' }, cycle: { type: 'string' }, status: { type: 'string' }, narrative: { type: 'string' } } })
   if (!values.cycle) throw new UsageError('assess needs --cycle NAME.')
   if (!values.status) throw new UsageError('assess needs --status STATUS.')
   const status = parseStatus(values.status)
   if (!status) throw new AppError('invalid_input', `“${values.status}” is not a status; use one of: ${STATUSES.join(', ')}.`)
-  const recommendation = await recommendationByNumber(ctx, values.recommendation, 'assess')
-  const cycle = await findCycleByName(ctx.db, values.cycle)
+  const recommendation = await recommendationByNumber(api, values.recommendation, 'assess')
+  const cycle = await api.call('cycles.find', { name: values.cycle })
   // Without --narrative the narrative already written stays as it is.
-  const existing = await ctx.db.selectFrom('assessments').select('narrative').where('recommendation_id', '=', recommendation.id).where('cycle_id', '=', cycle.id).executeTakeFirst()
-  const view = await setAssessment(ctx, { recommendationId: recommendation.id, cycleId: cycle.id, status, narrative: values.narrative ?? existing?.narrative ?? '' })
+  const narrative = values.narrative ?? (await api.call('recommendations.get', { id: recommendation.id, cycleId: cycle.id })).assessments.find((a) => a.cycleId === cycle.id)?.narrative ?? ''
+  const view = await api.call('assessments.set', { recommendationId: recommendation.id, cycleId: cycle.id, status, narrative })
   io.out(`Recommendation ${recommendation.number}, ${cycle.name}: ${view.status}.`)
   if (view.noCurrentEvidence) io.out(`Note: no letter dated within ${cycle.name} is linked to recommendation ${recommendation.number} as evidence yet.`)
   return 0
 }
 
-async function searchCommand(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
+async function searchCommand(api: Api, args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, limit: { type: 'string' } } })
   const query = positionals.join(' ')
   if (!query.trim()) throw new UsageError('search needs words to look for, e.g. search "code of conduct".')
-  const results = await search(ctx, { query, filters: { kinds: ['letter'] }, pageSize: Math.min(positiveInteger(values.limit, '--limit', 20), 100) })
+  const results = await api.call('search.query', { query, filters: { kinds: ['letter'] }, pageSize: Math.min(positiveInteger(values.limit, '--limit', 20), MAX_RESULTS) })
   const lines = results.items.map((hit) => ({ letterId: hit.id, organisation: hit.organisation, date: hit.date, subject: hit.subject, snippet: plainSnippet(hit.snippet), score: hit.score }))
   if (values.json) io.out(JSON.stringify(lines))
   else if (lines.length === 0) io.out('No letters found.')

@@ -1,32 +1,20 @@
-// The progress-desk command line: the same core as the desktop app, called in-process.
+// The progress-desk command line: a transport like the desktop window and the browser harness.
+// It opens the core in-process and calls it through the dispatcher (cli-api.ts), so its input
+// passes the same schemas. Its commands, output and exit codes are a stable interface.
 import { existsSync } from 'node:fs'
-import { open, readFile, stat, type FileHandle } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { ApiCallError, type Api } from '../../shared/api/client'
 import { AppError } from '../../shared/api/errors'
-import type { ImportOutcome } from '../../shared/domain/dto'
-import { checkArchive } from '../core/backup/check-archive'
-import { collectFiles } from './collect-files'
+import { createCore, restoreDatabaseFile } from '../core/create-core'
+import { defaultDatabasePath, resourcesDir } from '../paths'
+import { openCliCore, type CliCore, type CliIo, type HostAnswers } from './cli-api'
+import { importCommand } from './import-command'
 import { runReviewCommand } from './review-commands'
 import { USAGE, UsageError } from './usage'
-import { replaceWithBackup } from '../core/backup/restore'
-import { createCore, type Core } from '../core/create-core'
-import { explainSqliteError } from '../core/db/sqlite/sqlite-errors'
-import { findCycleByName } from '../core/cycles/cycle-service'
-import { loadDemo } from '../core/demo/load-demo'
-import { saveOriginal } from '../core/files/open-files'
-import { GROUP_BYTES, GROUP_FILES, importGroups, type IncomingFile } from '../core/letters/import-service'
-import { loadImportSettings, tooLarge } from '../core/letters/import-settings'
-import { listLetters } from '../core/letters/letter-queries'
-import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
-import { parseRecommendationsCsv, upsertRecommendations } from '../core/recommendations/recommendation-import'
-import { exportSummary } from '../core/summary/export-service'
-import { defaultDatabasePath, resourcesDir } from '../paths'
 
-export interface CliIo {
-  out(line: string): void
-  err(line: string): void
-}
+export type { CliIo } from './cli-api'
 
 const processIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
 
@@ -48,22 +36,22 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   const command = args.shift()
   if (!command || command === 'help') return io.out(USAGE), command ? 0 : 2
 
-  let core: Core | null = null
+  let opened: CliCore | null = null
   try {
     // Restoring is the way out of a damaged database, so it must not need to open the current file.
     if (command === 'restore') return await restoreCommand(databasePath, args, io)
     // A damaged file is refused with the way to recover, and left exactly as it is.
-    core = await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })
-    return await runCommand(core, command, args, io)
+    opened = await openCliCore(databasePath, resourcesDir())
+    return await runCommand(opened, command, args, io)
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
-    const explained = error instanceof AppError ? error : explainSqliteError(error)
-    if (explained) io.err(explained.message)
+    // Expected failures (an AppError, or a call's error envelope) are one sentence already.
+    if (error instanceof AppError || error instanceof ApiCallError) io.err(error.message)
     else io.err(`progress-desk failed: ${(error as Error).message ?? String(error)}`)
     if (debug) io.err((error as Error).stack ?? String(error))
     return 1
   } finally {
-    await core?.close()
+    await opened?.core.close()
   }
 }
 
@@ -73,8 +61,8 @@ function usage(io: CliIo, message: string): number {
   return 2
 }
 
-async function runCommand(core: Core, command: string, args: string[], io: CliIo): Promise<number> {
-  const { ctx } = core
+async function runCommand({ core, api: connect }: CliCore, command: string, args: string[], io: CliIo): Promise<number> {
+  const api: Api = connect()
   const sub = () => {
     const word = args.shift()
     if (!word) throw new UsageError(`${command} needs a sub-command.`)
@@ -82,15 +70,15 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
   }
   switch (command) {
     case 'demo': {
-      const summary = await loadDemo(ctx, resourcesDir())
-      io.out(`Loaded the demonstration data: ${summary.organisations} organisations, ${summary.recommendations} recommendations, ${summary.letters} letters, ${summary.links} links, ${summary.assessments} assessments.`)
+      const { demo } = await api.call('app.chooseStart', { choice: 'demo' })
+      io.out(`Loaded the demonstration data: ${demo!.organisations} organisations, ${demo!.recommendations} recommendations, ${demo!.letters} letters, ${demo!.links} links, ${demo!.assessments} assessments.`)
       return 0
     }
     case 'organisations': {
       if (sub() !== 'import') throw new UsageError('Did you mean: organisations import FILE.csv?')
       const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
       if (!file) throw new UsageError('organisations import needs a CSV file.')
-      const result = await upsertOrganisations(ctx, parseOrganisationsCsv(await readText(file)))
+      const result = await api.call('organisations.importCsv', { csv: await readText(file) })
       io.out(`Organisations: ${result.created} added, ${result.updated} updated.`)
       return 0
     }
@@ -98,18 +86,18 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       if (sub() !== 'import') throw new UsageError('Did you mean: recommendations import FILE.csv?')
       const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { report: { type: 'string' } } })
       if (!positionals[0]) throw new UsageError('recommendations import needs a CSV file.')
-      const result = await upsertRecommendations(ctx, parseRecommendationsCsv(await readText(positionals[0])), values.report ? { title: values.report } : null)
+      const result = await api.call('recommendations.importCsv', { csv: await readText(positionals[0]), ...(values.report ? { reportTitle: values.report } : {}) })
       io.out(`Recommendations: ${result.created} added, ${result.updated} updated.`)
       return 0
     }
     case 'import':
-      return importCommand(core, args, io)
+      return importCommand(api, args, io)
     case 'letters': {
       const word = sub()
-      if (word === 'original') return saveOriginalCommand(core, args, io)
+      if (word === 'original') return saveOriginalCommand(connect, args, io)
       if (word !== 'list') throw new UsageError('Did you mean: letters list --json?')
       const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } })
-      const letters = (await listLetters(ctx)).map((l) => ({ id: l.id, organisation: l.organisation, date: l.date, subject: l.subject, file: l.fileName, format: l.format }))
+      const letters = (await api.call('letters.list', {})).map((l) => ({ id: l.id, organisation: l.organisation, date: l.date, subject: l.subject, file: l.fileName, format: l.format }))
       if (values.json) io.out(JSON.stringify(letters))
       else for (const l of letters) io.out(`${String(l.id).padStart(5)}  ${l.date ?? '(no date)'}  ${(l.organisation ?? '(unknown sender)').padEnd(40)}  ${l.subject ?? l.file}`)
       return 0
@@ -117,10 +105,9 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
     case 'export': {
       const { values } = parseArgs({ args, options: { out: { type: 'string' }, cycle: { type: 'string' }, 'no-annex': { type: 'boolean' }, groups: { type: 'string' } } })
       if (!values.out) throw new UsageError('export needs --out FILE.docx.')
-      const out = resolve(values.out)
-      const cycleId = values.cycle ? (await findCycleByName(ctx.db, values.cycle)).id : undefined
+      const cycleId = values.cycle ? (await api.call('cycles.find', { name: values.cycle })).id : undefined
       const groups = values.groups?.split(';').map((g) => g.trim()).filter(Boolean)
-      const result = await exportSummary(ctx, { chooseSavePath: async () => out }, { cycleId, includeAnnex: !values['no-annex'], groups })
+      const result = await connect({ savePath: resolve(values.out) }).call('summary.export', { ...(cycleId ? { cycleId } : {}), includeAnnex: !values['no-annex'], ...(groups ? { groups } : {}) })
       io.out(`Exported the progress summary (${result.sections} sections, ${Math.round(result.bytes / 1024)} KB) to ${result.path}`)
       return 0
     }
@@ -128,12 +115,12 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
       if (!file) throw new UsageError('backup needs a file to write the backup to.')
       if (existsSync(resolve(file))) throw new AppError('conflict', `${file} already exists; choose a new file name for the backup.`)
-      await core.connection.sqlite.backup(resolve(file))
-      io.out(`Backed up ${basename(core.databasePath)} to ${resolve(file)}.`)
+      const { path } = await connect({ savePath: resolve(file) }).call('backup.copy', {})
+      io.out(`Backed up ${basename(core.databasePath)} to ${path}.`)
       return 0
     }
     case 'check': {
-      const problems = await checkArchive(core.connection)
+      const { problems } = await api.call('app.check', {})
       for (const problem of problems) io.err(problem)
       if (problems.length === 0) io.out(`The database ${basename(core.databasePath)} is sound.`)
       return problems.length === 0 ? 0 : 1
@@ -142,7 +129,7 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
     case 'link':
     case 'assess':
     case 'search':
-      return runReviewCommand(ctx, command, args, io)
+      return runReviewCommand(api, command, args, io)
     default:
       throw new UsageError(`Unknown command ${command}.`)
   }
@@ -152,121 +139,23 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
 async function restoreCommand(databasePath: string, args: string[], io: CliIo): Promise<number> {
   const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
   if (!file) throw new UsageError('restore needs the backup file to restore.')
-  const { keptAs } = replaceWithBackup(databasePath, resolve(file), new Date())
+  const { keptAs } = restoreDatabaseFile(databasePath, resolve(file), new Date())
   await (await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })).close()
   io.out(`Restored ${basename(databasePath)} from ${resolve(file)}.${keptAs ? ` The previous file was kept as ${keptAs}.` : ''}`)
   return 0
 }
 
 /** Saves a letter's original exactly as the app would open it (same name, same safe writing). */
-async function saveOriginalCommand(core: Core, args: string[], io: CliIo): Promise<number> {
+async function saveOriginalCommand(connect: (answers?: HostAnswers) => Api, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { letter: { type: 'string' }, out: { type: 'string' } } })
   const letterId = Number(values.letter)
   if (!values.letter || !Number.isInteger(letterId) || letterId <= 0) throw new UsageError('letters original needs --letter ID (a letter number from letters list).')
   if (!values.out) throw new UsageError('letters original needs --out FOLDER.')
   const dir = resolve(values.out)
   if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new AppError('file_error', `${dir} is not a folder; create it first or choose another.`)
-  io.out(await saveOriginal(core.ctx, letterId, dir))
+  const { path } = await connect({ folder: dir }).call('letters.saveOriginal', { id: letterId })
+  io.out(path!)
   return 0
-}
-
-async function importCommand(core: Core, args: string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } })
-  if (positionals.length === 0) throw new UsageError('import needs at least one file or folder.')
-  const { files, unreadable } = await collectFiles(positionals)
-  let failed = 0
-  const report = (line: ReturnType<typeof importLine>) => {
-    if (line.status === 'failed') failed++
-    if (values.json) io.out(JSON.stringify(line))
-    else if (line.status === 'failed') io.err(`${line.file}: ${line.error}`)
-    else io.out(`${line.status === 'duplicate' ? 'duplicate' : 'imported '} ${line.file} → letter ${line.letterId} (${line.organisation ?? 'sender unknown'}, ${line.date ?? 'no date'})`)
-  }
-  for (const { path, error } of unreadable) report(importLine(path, { file: path, status: 'failed', error }))
-  // Files are read a group at a time and reported in order once their group is committed; the
-  // next group is read and parsed while one is being stored.
-  let reported = 0
-  try {
-    const { maxFileBytes } = await loadImportSettings(core.ctx.db)
-    for await (const { files: group, outcomes } of importGroups(core.ctx, readGroups(files, maxFileBytes), 'cli')) {
-      for (const [index, entry] of group.entries()) {
-        report(importLine(entry.path, outcomes[index]!))
-        reported++
-      }
-    }
-  } catch (fatal) {
-    // A failure that ends the whole import (the disk is full, the database is read-only): every
-    // file not yet reported gets its line with that reason, so no file is left unaccounted for.
-    const error = fatalMessage(fatal)
-    io.err(error)
-    for (const path of files.slice(reported)) report(importLine(path, { file: path, status: 'failed', error }))
-    return 1
-  }
-  return failed > 0 ? 1 : 0
-}
-
-function fatalMessage(error: unknown): string {
-  if (error instanceof AppError) return error.message
-  const explained = explainSqliteError(error)
-  if (explained) return explained.message
-  return `The import stopped before this file was stored (${(error as Error).message ?? String(error)}); nothing of it was kept.`
-}
-
-/**
- * Reads files from disk a group at a time (GROUP_FILES files, about GROUP_BYTES bytes). A file's
- * size is checked on the open file before it is read, so an oversized file is never loaded.
- */
-async function* readGroups(paths: string[], maxFileBytes: number): AsyncGenerator<(IncomingFile & { path: string })[]> {
-  for (let start = 0; start < paths.length; ) {
-    const group: (IncomingFile & { path: string })[] = []
-    let bytes = 0
-    while (start < paths.length && group.length < GROUP_FILES && (group.length === 0 || bytes < GROUP_BYTES)) {
-      const path = paths[start++]!
-      const read = await readWithinLimit(path, maxFileBytes)
-      if (typeof read === 'string') group.push({ path, name: basename(path), bytes: new Uint8Array(), readError: read })
-      else {
-        group.push({ path, name: basename(path), bytes: read })
-        bytes += read.length
-      }
-    }
-    yield group
-  }
-}
-
-/** The file's bytes, or the one-sentence reason it was not read (too large, unreadable). */
-async function readWithinLimit(path: string, limit: number): Promise<Uint8Array | string> {
-  let handle: FileHandle | null = null
-  try {
-    handle = await open(path, 'r')
-    const { size } = await handle.stat()
-    if (size > limit) return tooLarge(basename(path), size, limit)
-    return new Uint8Array(await handle.readFile())
-  } catch (error) {
-    return `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
-  } finally {
-    await handle?.close()
-  }
-}
-
-/**
- * The stable --json line other tools parse: always these keys, in this order. Keys added later
- * (near-duplicate, format, OCR, attachments) come only after them, so older parsers keep working.
- */
-function importLine(path: string, outcome: ImportOutcome) {
-  const found = outcome.status === 'failed' ? null : outcome
-  const imported = outcome.status === 'imported' ? outcome : null
-  return {
-    file: path,
-    status: outcome.status,
-    letterId: found?.letterId ?? null,
-    organisation: found?.organisation ?? null,
-    date: found?.date ?? null,
-    subject: found?.subject ?? null,
-    error: outcome.status === 'failed' ? outcome.error : null,
-    nearDuplicateOf: imported?.nearDuplicateOf ?? null,
-    format: imported?.format ?? null,
-    ocr: imported?.ocr ?? false,
-    attachments: imported?.attachments ?? [],
-  }
 }
 
 async function readText(file: string): Promise<string> {

@@ -4,12 +4,14 @@ import type { CoreContext } from './context'
 import type { Connection } from './db/sqlite/connection'
 import type { RecoveryNotice } from './backup/open-database'
 import type { EventHub } from './events/event-hub'
-import type { Dispatch, Handlers } from './rpc/dispatch'
+import type { Dispatch, Handlers, Via } from './rpc/dispatch'
 import type { Host } from './rpc/host'
 
 export interface DispatcherOptions {
   /** Who acts through this transport; the core's default actor when absent. */
   actor?: string
+  /** Which kind of caller the transport is ('app' when absent): recorded with what it imports. */
+  via?: Via
 }
 
 export interface Core {

@@ -14,8 +14,11 @@ import { createHandlers } from './handlers'
 import { chooseExtractor } from './letters/worker/choose-extractor'
 import { currentCall, noteWholeChange } from './rpc/call-scope'
 import { createDispatcher, type Handlers } from './rpc/dispatch'
+import { explainSqliteError } from './db/sqlite/sqlite-errors'
 
-export type { Core } from './core'
+export type { Core, DispatcherOptions } from './core'
+export type { Dispatch } from './rpc/dispatch'
+export type { Host, SaveRequest } from './rpc/host'
 
 export interface CoreOptions {
   /** The SQLite file, or ':memory:' in tests. */
@@ -42,7 +45,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const inMemory = databasePath === ':memory:'
   if (!inMemory) mkdirSync(dirname(databasePath), { recursive: true })
   const clock = options.clock ?? (() => new Date())
-  const opened = await openDatabase(databasePath, clock, options.onDamage)
+  // A file that cannot be opened (locked, read-only, not a database) is said in one sentence.
+  const opened = await openDatabase(databasePath, clock, options.onDamage).catch((error: unknown) => {
+    throw explainSqliteError(error) ?? error
+  })
   let connection = opened.connection
   if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection, { databasePath, now: clock() })
 
@@ -73,6 +79,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       createDispatcher(core.handlers, {
         host,
         actor: dispatcherOptions?.actor ?? defaultActor,
+        ...(dispatcherOptions?.via ? { via: dispatcherOptions.via } : {}),
         ...(options.log ? { log: options.log } : {}),
         afterWrite: async (scope) => {
           const event = await committedChanges(ctx.db, scope, ctx.now())
@@ -104,4 +111,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   core.handlers = createHandlers({ ctx, core, resourcesDir: options.resourcesDir, auditIdAtStart: await lastAuditId(connection.db) })
   return core
+}
+
+/**
+ * Replaces the database file with a backup without opening the current file first (it may be the
+ * damaged one being replaced): the same atomic replacement `core.restore` makes. Open the core
+ * afterwards to migrate the restored file.
+ */
+export function restoreDatabaseFile(databasePath: string, backupPath: string, at: Date = new Date()): { keptAs: string } {
+  return replaceWithBackup(databasePath, backupPath, at)
 }

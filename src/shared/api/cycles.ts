@@ -7,6 +7,8 @@ import { id, isoDate, method, none, text } from './define'
 
 export const cyclesContract = {
   'cycles.list': method<Cycle[]>()(none),
+  /** The cycle of that name (any case, ignoring white space at either end). */
+  'cycles.find': method<Cycle>()(z.object({ name: text(1_000).min(1) }).strict()),
   /** Starts a cycle; by default copies statuses and responses from the latest cycle (`copy`:
    *  'nothing' | 'statuses' | 'statuses-and-narratives'; `copyFrom` picks another cycle). */
   'cycles.create': method<Cycle & { copied: number; copiedFrom: string | null }>()(

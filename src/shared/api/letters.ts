@@ -2,7 +2,35 @@
 import { z } from 'zod'
 import type { ImportLimits, ImportOutcome, LetterDetail, LetterSummary, MergeResult, NearDuplicatePair } from '../domain/dto'
 import { id, method, none, text } from './define'
-import { MAX_FILE_BYTES, MAX_FILES_PER_CALL } from './limits'
+import { MAX_FILE_BYTES, MAX_FILES_PER_CALL, MAX_IMPORT_LIMIT_MEGABYTES } from './limits'
+
+/**
+ * Files to import: base64 over any transport (at most MAX_FILE_BYTES each), or the bytes
+ * themselves for a caller in the same process or across IPC (at most the highest size limit the
+ * import settings allow; the limit set is checked by the core).
+ */
+const incomingFiles = z
+  .array(
+    z.union([
+      z
+        .object({
+          name: text(255).min(1),
+          // base64 of at most MAX_FILE_BYTES (4 characters per 3 bytes)
+          dataBase64: z.string().max(Math.ceil(MAX_FILE_BYTES / 3) * 4),
+        })
+        .strict(),
+      z
+        .object({
+          name: text(255).min(1),
+          bytes: z
+            .custom<Uint8Array>((value) => value instanceof Uint8Array, 'the bytes of a file')
+            .refine((bytes) => bytes.length <= MAX_IMPORT_LIMIT_MEGABYTES * 1024 * 1024, `a file of at most ${MAX_IMPORT_LIMIT_MEGABYTES} MB`),
+        })
+        .strict(),
+    ]),
+  )
+  .min(1)
+  .max(MAX_FILES_PER_CALL)
 
 export const lettersContract = {
   'letters.list': method<LetterSummary[]>()(
@@ -14,24 +42,13 @@ export const lettersContract = {
       .strict(),
   ),
   'letters.get': method<LetterDetail>()(z.object({ id }).strict()),
-  'letters.import': method<ImportOutcome[]>()(
-    z
-      .object({
-        files: z
-          .array(
-            z
-              .object({
-                name: text(255).min(1),
-                // base64 of at most MAX_FILE_BYTES (4 characters per 3 bytes)
-                dataBase64: z.string().max(Math.ceil(MAX_FILE_BYTES / 3) * 4),
-              })
-              .strict(),
-          )
-          .min(1)
-          .max(MAX_FILES_PER_CALL),
-      })
-      .strict(),
-  ),
+  'letters.import': method<ImportOutcome[]>()(z.object({ files: incomingFiles }).strict()),
+  /**
+   * One group of a long import (a few files). Groups sent one after another without waiting for
+   * the answers are stored in the order they were sent: each is read while the one before it is
+   * stored, and its near-duplicate checks see every letter stored before it.
+   */
+  'letters.importGroup': method<ImportOutcome[]>()(z.object({ files: incomingFiles }).strict()),
   /** A person confirming or correcting inferred fields; null clears a field. */
   'letters.update': method<LetterDetail>()(
     z
@@ -50,8 +67,11 @@ export const lettersContract = {
   'letters.dismissNearDuplicate': method<{ dismissed: true }>()(z.object({ letterId: id, duplicateOf: id }).strict()),
   'letters.importLimits': method<ImportLimits>()(none),
   'letters.saveImportLimits': method<ImportLimits>()(
-    z.object({ maxFileMegabytes: z.number().min(1).max(500), timeLimitSeconds: z.number().int().min(5).max(3600) }).strict(),
+    z.object({ maxFileMegabytes: z.number().min(1).max(MAX_IMPORT_LIMIT_MEGABYTES), timeLimitSeconds: z.number().int().min(5).max(3600) }).strict(),
   ),
   /** Opens a letter's original file in the system's viewer. */
   'letters.openOriginal': method<{ opened: boolean }>()(z.object({ id }).strict()),
+  /** Saves a letter's original, named as the app opens it, into a folder the transport chooses
+   *  (never one the caller names); `saved` is false when no folder was chosen or none can be. */
+  'letters.saveOriginal': method<{ saved: boolean; path: string | null }>()(z.object({ id }).strict()),
 } as const

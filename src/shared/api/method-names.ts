@@ -6,6 +6,7 @@ export const METHOD_NAMES = [
   // app.ts
   'app.info',
   'app.chooseStart',
+  'app.check',
   // letters.ts
   'letters.list',
   'letters.get',
@@ -17,6 +18,8 @@ export const METHOD_NAMES = [
   'letters.importLimits',
   'letters.saveImportLimits',
   'letters.openOriginal',
+  'letters.importGroup',
+  'letters.saveOriginal',
   // organisations.ts
   'groups.list',
   'organisations.list',
@@ -30,6 +33,7 @@ export const METHOD_NAMES = [
   'recommendations.importCsv',
   // cycles.ts
   'cycles.list',
+  'cycles.find',
   'cycles.create',
   'cycles.compare',
   'assessments.set',
@@ -76,6 +80,7 @@ export const METHOD_NAMES = [
   'backup.list',
   'backup.now',
   'backup.restore',
+  'backup.copy',
 ] as const
 
 export const RPC_CHANNEL = 'progress-desk:rpc'

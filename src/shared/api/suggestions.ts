@@ -6,8 +6,8 @@ import { id, limit, method, offset, text } from './define'
 
 export const suggestionsContract = {
   /** Recommendations the letter most likely speaks to, best first (default 5), without those
-   *  already linked to it or rejected for it. */
-  'suggestions.forLetter': method<SuggestionView[]>()(z.object({ letterId: id, limit: limit(20) }).strict()),
+   *  already linked to it or rejected for it (at most 100, for the CLI's --limit). */
+  'suggestions.forLetter': method<SuggestionView[]>()(z.object({ letterId: id, limit: limit(100) }).strict()),
   /** The same for a selection; `passage` of each is the selection itself. */
   'suggestions.forPassage': method<SuggestionView[]>()(z.object({ letterId: id, start: offset, end: offset, limit: limit(20) }).strict()),
   /** The reverse: unlinked passages of incoming letters most likely about a recommendation (default 10). */

@@ -3,12 +3,13 @@
 import { version } from '../../../../package.json'
 import type { appContract } from '../../../shared/api/app'
 import type { AppInfo } from '../../../shared/domain/dto'
-import { rowCount } from './app-repository'
+import { checkArchive } from '../backup/check-archive'
 import { toBackupInfo } from '../backup/handlers'
 import { storageWarnings } from '../backup/storage-warnings'
 import { loadDemo } from '../demo/load-demo'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
 import { getSetting, SETTING, setSetting } from '../settings/settings'
+import { rowCount } from './app-repository'
 
 export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHandlers<typeof appContract> {
   const appInfo = async (): Promise<AppInfo> => {
@@ -29,9 +30,10 @@ export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHand
   return {
     'app.info': appInfo,
     'app.chooseStart': async ({ choice }) => {
-      if (choice === 'demo') await loadDemo(ctx, resourcesDir)
+      const demo = choice === 'demo' ? await loadDemo(ctx, resourcesDir) : null
       await setSetting(ctx, SETTING.firstRunChoice, choice)
-      return appInfo()
+      return { ...(await appInfo()), demo }
     },
+    'app.check': async () => ({ problems: await checkArchive(core.connection) }),
   }
 }

@@ -6,8 +6,9 @@ import type { CoreContext } from '../context'
 import type { Core } from '../core'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
 import type { Host } from '../rpc/host'
-import { isPlainBackupName, listRestorable, type BackupFile } from './backup-files'
+import { backupName, isPlainBackupName, listRestorable, type BackupFile } from './backup-files'
 import { takeBackup } from './backup-service'
+import { copyDatabase } from './copy-database'
 
 type CoreView = Pick<Core, 'connection' | 'databasePath' | 'restore'>
 
@@ -38,10 +39,24 @@ export async function restoreBackup(core: CoreView, host: Host, name: string | u
   return { restored: true, keptAs: keptAs || null }
 }
 
+/** A copy where the transport's host says (a save dialog, the CLI's FILE), offered under the backups' naming. */
+export async function copyBackup(core: CoreView, ctx: CoreContext, host: Host): Promise<{ saved: boolean; path: string | null }> {
+  if (core.databasePath === ':memory:') throw new AppError('conflict', 'A database held only in memory cannot be backed up.')
+  const path = await host.chooseSavePath({
+    title: 'Save a copy of the Progress Desk database',
+    defaultName: backupName(new Date(ctx.now()), 'copy'),
+    filters: [{ name: 'Progress Desk database', extensions: ['sqlite'] }],
+  })
+  if (!path) return { saved: false, path: null }
+  await copyDatabase(core.connection, path)
+  return { saved: true, path }
+}
+
 export function backupHandlers({ ctx, core }: HandlerDeps): SliceHandlers<typeof backupContract> {
   return {
     'backup.list': () => listBackups(core),
     'backup.now': () => backupNow(core, ctx),
     'backup.restore': ({ name }, { host }) => restoreBackup(core, host, name),
+    'backup.copy': (_input, { host }) => copyBackup(core, ctx, host),
   }
 }

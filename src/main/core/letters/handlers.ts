@@ -1,20 +1,27 @@
 // The letters slice of the contract, bound to its services.
 import type { lettersContract } from '../../../shared/api/letters'
-import { openOriginal } from '../files/open-files'
+import { openOriginal, saveOriginal } from '../files/open-files'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
-import { importFiles } from './import-service'
+import { importFiles, type IncomingFile } from './import-service'
 import { getImportLimits, saveImportLimits } from './import-settings'
 import { getLetter, listLetters } from './letter-queries'
 import { mergeLetters } from './merge-letters'
 import { dismissNearDuplicate, nearDuplicates } from './near-duplicate-service'
+import { orderedGroupImport } from './ordered-import'
 import { updateLetter } from './update-letter'
 
+/** A file as sent: base64 (any transport) or its bytes (in-process or IPC). */
+function incoming(file: { name: string; dataBase64: string } | { name: string; bytes: Uint8Array }): IncomingFile {
+  return { name: file.name, bytes: 'bytes' in file ? file.bytes : new Uint8Array(Buffer.from(file.dataBase64, 'base64')) }
+}
+
 export function lettersHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof lettersContract> {
+  const importGroup = orderedGroupImport(ctx)
   return {
     'letters.list': (input) => listLetters(ctx, input),
     'letters.get': ({ id }) => getLetter(ctx, id),
-    'letters.import': ({ files }) =>
-      importFiles(ctx, files.map((file) => ({ name: file.name, bytes: new Uint8Array(Buffer.from(file.dataBase64, 'base64')) })), 'app'),
+    'letters.import': ({ files }, { via }) => importFiles(ctx, files.map(incoming), via ?? 'app'),
+    'letters.importGroup': ({ files }, { via }) => importGroup(files.map(incoming), via ?? 'app'),
     'letters.update': (input) => updateLetter(ctx, input),
     'letters.nearDuplicates': ({ letterId }) => nearDuplicates(ctx, letterId),
     'letters.merge': ({ keepId, removeId }) => mergeLetters(ctx, keepId, removeId),
@@ -22,5 +29,11 @@ export function lettersHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof lett
     'letters.importLimits': () => getImportLimits(ctx.db),
     'letters.saveImportLimits': (input) => saveImportLimits(ctx, input),
     'letters.openOriginal': ({ id }, { host }) => openOriginal(ctx, host, id),
+    // The folder comes from the transport (a folder dialog, the CLI's --out), never from the caller.
+    'letters.saveOriginal': async ({ id }, { host }) => {
+      const folder = (await host.chooseFolder?.({ title: 'Save the original letter into a folder' })) ?? null
+      if (!folder) return { saved: false, path: null }
+      return { saved: true, path: await saveOriginal(ctx, id, folder) }
+    },
   }
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
+import { IMPORT_GROUP_BYTES, IMPORT_GROUP_FILES } from '../../../shared/api/limits'
 import type { CoreContext } from '../context'
 import { cleanDisplayName } from '../files/file-names'
 import { loadRegister } from '../organisations/organisation-service'
@@ -73,8 +74,8 @@ interface Batch {
 let fallbackExtractor: Extractor | null = null
 
 /** A group is at most this many files and bytes: enough to share a commit, small enough to hold. */
-export const GROUP_FILES = 8
-export const GROUP_BYTES = 32 * 1024 * 1024
+export const GROUP_FILES = IMPORT_GROUP_FILES
+export const GROUP_BYTES = IMPORT_GROUP_BYTES
 
 export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = []

@@ -34,10 +34,7 @@ export async function loadImportSettings(db: Db): Promise<ImportSettings> {
 }
 
 /** The one sentence for a file over the size limit (checked before a file is read, and after). */
-export function tooLarge(name: string, size: number, limit: number): string {
-  const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`
-  return `${name} is ${mb(size)}, over the ${mb(limit)} limit for one letter (the limit can be changed in the import settings).`
-}
+export { tooLarge } from '../../../shared/domain/file-size'
 
 export async function getImportLimits(db: Db): Promise<ImportLimits> {
   const settings = await loadImportSettings(db)

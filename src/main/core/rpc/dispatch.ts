@@ -13,7 +13,11 @@ export interface CallContext {
   host: Host
   /** Who is acting: the desktop's user, a configured display name, or the CLI's --as. */
   actor: string
+  /** Which kind of caller this is, recorded with what it imports ('app' when not said). */
+  via?: Via
 }
+
+export type Via = 'app' | 'cli'
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>, context: CallContext) => Promise<MethodOutput<M>> | MethodOutput<M>
@@ -24,6 +28,7 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unk
 export interface DispatchOptions {
   host: Host
   actor: string
+  via?: Via
   log?: (message: string, error: unknown) => void
   /** Told of every call that wrote something, once the handler is done (its writes committed). */
   afterWrite?: (scope: CallScope) => Promise<void>
@@ -45,7 +50,7 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
     return runInCall(options.actor, async (scope) => {
       let envelope: Envelope<unknown>
       try {
-        envelope = { ok: true, value: await handler(parsed.data, { host: options.host, actor: options.actor }) }
+        envelope = { ok: true, value: await handler(parsed.data, { host: options.host, actor: options.actor, ...(options.via ? { via: options.via } : {}) }) }
       } catch (error) {
         envelope = explain(method, error, log)
       }

@@ -1,6 +1,7 @@
 // What a transport lends the core for the few things only it can do: ask a person where to save.
 // Electron shows a native dialog, the browser harness answers with its download folder, the CLI
-// with --out. The renderer never hands the core a file path of its own.
+// with the path on its command line. The renderer never hands the core a file path of its own. A
+// capability a transport does not have is left out, and the core then does nothing with files.
 export interface SaveRequest {
   title: string
   defaultName: string
@@ -14,6 +15,8 @@ export interface Host {
   chooseOpenPath?(request: SaveRequest): Promise<string | null>
   /** Opens a file in the program the operating system uses for it (absent in the browser). */
   openPath?(path: string): Promise<void>
+  /** Asks for an existing folder to save into; resolves to its path, or null when cancelled. */
+  chooseFolder?(request: { title: string }): Promise<string | null>
 }
 
 export const noHost: Host = {

@@ -1,5 +1,5 @@
-// Snippet helpers: the opening of a text when there are no words to mark, and a snippet as one
-// plain string (for the CLI). Snippets with hits are made in highlight.ts.
+// The opening of a text as a snippet, when there are no words to mark. Snippets with hits are
+// made in highlight.ts; a snippet as one plain string is src/shared/domain/snippet-text.ts.
 import type { SnippetPart } from '../../../shared/domain/review-dto'
 
 /** The opening of a text as a snippet without hits (for results listed by filters alone). */
@@ -7,8 +7,4 @@ export function openingParts(text: string | null, max = 160): SnippetPart[] {
   if (!text) return []
   const flat = text.replace(/\s+/g, ' ').trim()
   return [{ text: flat.length > max ? `${flat.slice(0, max).replace(/\s+\S*$/, '')}…` : flat, hit: false }]
-}
-
-export function plainSnippet(parts: SnippetPart[]): string {
-  return parts.map((p) => p.text).join('')
 }

@@ -1,0 +1,51 @@
+// How the CLI reaches the core: like the desktop window and the browser harness, through the
+// dispatcher, so every input passes the contract's schemas. File paths named on the command line
+// reach the core only as the answers of the CLI's host (where to save, which folder), as a save
+// dialog's would.
+import { createClient, type Api } from '../../shared/api/client'
+import { createCore, type Core, type Host } from '../core/create-core'
+
+export interface CliIo {
+  out(line: string): void
+  err(line: string): void
+}
+
+/** What the CLI's host answers when the core asks where to save: paths from the command line. */
+export interface HostAnswers {
+  savePath?: string
+  folder?: string
+}
+
+export interface CliCore {
+  core: Core
+  /** The typed API, with a host that answers with these paths (and has no others to give). */
+  api(answers?: HostAnswers): Api
+}
+
+export async function openCliCore(databasePath: string, resourcesDir: string): Promise<CliCore> {
+  // The dispatcher answers an unexpected failure with a generic sentence and logs the error; the
+  // CLI is run by the person who owns the data, so it says what went wrong (and, with --debug,
+  // where), as it always has: the error logged during the call is thrown on.
+  let unexpected: unknown = null
+  const core = await createCore({ databasePath, resourcesDir, onDamage: 'refuse', log: (_message, error) => (unexpected = error) })
+  return {
+    core,
+    api(answers = {}) {
+      const dispatch = core.dispatcher(cliHost(answers), { via: 'cli' })
+      return createClient(async (method, input) => {
+        unexpected = null
+        const envelope = await dispatch(method, input)
+        if (!envelope.ok && envelope.error.code === 'internal' && unexpected !== null) throw unexpected
+        return envelope
+      })
+    },
+  }
+}
+
+function cliHost(answers: HostAnswers): Host {
+  const { savePath, folder } = answers
+  return {
+    chooseSavePath: async () => savePath ?? null,
+    ...(folder === undefined ? {} : { chooseFolder: async () => folder }),
+  }
+}
