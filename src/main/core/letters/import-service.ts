@@ -15,11 +15,12 @@ import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
 import { similarity } from './fingerprint'
 import { loadImportSettings, tooLarge, type ImportSettings } from './import-settings'
-import type { InferredMetadata, OwnIdentity, RegisterEntry } from './infer-metadata'
+import type { ImportMethod, PreparedLetter, Staged } from './import-types'
+import type { OwnIdentity, RegisterEntry } from './inference-types'
 import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
 import type { LetterReading } from './read-letter'
 import { sniffFormat } from './sniff'
-import { storeGroup, type Staged } from './store-letter'
+import { storeGroup } from './store-letter'
 import { inProcessExtractor, type Extractor } from './worker/extractor'
 
 export interface IncomingFile {
@@ -29,8 +30,6 @@ export interface IncomingFile {
   readError?: string
 }
 
-export type ImportMethod = 'app' | 'cli' | 'demo'
-
 /** How deep e-mails may carry e-mails that carry letters (a .msg in a .msg in a .msg …). */
 const MAX_ATTACHMENT_DEPTH = 4
 /** How many letters one e-mail may bring in through its attachments, at every depth together. */
@@ -39,21 +38,6 @@ export const MAX_ATTACHED_LETTERS = 200
 /** Attached letters one e-mail may still bring in (shared by the e-mails attached to it). */
 interface AttachmentBudget {
   left: number
-}
-
-/** A file read, understood and ready to store; attachments are prepared the same way. */
-export interface PreparedLetter {
-  name: string
-  bytes: Uint8Array
-  sha256: string
-  format: LetterFormat
-  extraction: Extraction
-  inferred: InferredMetadata
-  signature: Uint32Array | null
-  nearDuplicate: NearMatch | null
-  children: PreparedLetter[]
-  /** Attachments not imported as letters, with the reason. */
-  listed: LetterAttachment[]
 }
 
 /** A file after its reader has run, before inference: what can be done ahead of storing. */

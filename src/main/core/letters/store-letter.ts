@@ -6,21 +6,8 @@ import type { LetterAttachment } from '../../../shared/domain/dto'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Database } from '../db/schema'
-import type { ImportMethod, PreparedLetter } from './import-service'
+import type { HeldLetter, ImportMethod, PreparedLetter, Staged } from './import-types'
 import { recordNearDuplicate, storeFingerprint, type NearMatch } from './near-duplicates'
-
-export interface HeldLetter {
-  letterId: number
-  organisation: string | null
-  date: string | null
-  subject: string | null
-}
-
-/** A file of a group after parsing: ready to store, already held, or failed with a reason. */
-export type Staged =
-  | { kind: 'prepared'; prepared: PreparedLetter }
-  | { kind: 'duplicate'; name: string; held: HeldLetter }
-  | { kind: 'failed'; name: string; error: string }
 
 export type Stored = Exclude<Staged, { kind: 'prepared' }> | { kind: 'imported'; prepared: PreparedLetter; letterId: number; attachments: LetterAttachment[] }
 
