@@ -17,6 +17,7 @@ import { similarity } from './fingerprint'
 import { loadImportSettings, tooLarge, type ImportSettings } from './import-settings'
 import type { ImportMethod, PreparedLetter, Staged } from './import-types'
 import type { OwnIdentity, RegisterEntry } from './inference-types'
+import { letterWithOriginal } from './letter-repository'
 import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
 import type { LetterReading } from './read-letter'
 import { sniffFormat } from './sniff'
@@ -168,7 +169,7 @@ async function extract(batch: Batch, file: IncomingFile): Promise<Extracted> {
     if (file.readError !== undefined) return { kind: 'failed', name, error: file.readError }
     checkSize(name, file.bytes.length, batch.settings.maxFileBytes)
     const sha256 = sha(file.bytes)
-    const held = await findBySha(batch.ctx, sha256)
+    const held = await letterWithOriginal(batch.ctx.db, sha256)
     if (held) return { kind: 'duplicate', name, held }
     return { kind: 'extracted', name, bytes: file.bytes, sha256, ...(await readText(batch, name, file.bytes)) }
   } catch (error) {
@@ -234,7 +235,7 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
       const sha256 = sha(attachment.bytes)
       if (seen.has(sha256)) continue // the same file attached twice
       seen.add(sha256)
-      const held = await findBySha(batch.ctx, sha256)
+      const held = await letterWithOriginal(batch.ctx.db, sha256)
       if (held) {
         listed.push({ name: attachment.name, letterId: held.letterId, note: `already held as letter ${held.letterId}` })
         continue
@@ -255,16 +256,6 @@ function checkSize(name: string, size: number, limit: number): void {
 
 function sha(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
-}
-
-export async function findBySha(ctx: Pick<CoreContext, 'db'>, sha256: string) {
-  const row = await ctx.db
-    .selectFrom('letters as l')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select(['l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject'])
-    .where('l.original_sha256', '=', sha256)
-    .executeTakeFirst()
-  return row ?? null
 }
 
 /** A file's own name only: never a path, never invisible characters, never longer than 255. */
