@@ -16,11 +16,13 @@ import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
 import { similarity } from './fingerprint'
 import { loadImportSettings, tooLarge, type ImportSettings } from './import-settings'
-import type { InferredMetadata, OwnIdentity, RegisterEntry } from './infer-metadata'
+import type { ImportMethod, PreparedLetter, Staged } from './import-types'
+import type { OwnIdentity, RegisterEntry } from './inference-types'
+import { letterWithOriginal } from './letter-repository'
 import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
 import type { LetterReading } from './read-letter'
 import { sniffFormat } from './sniff'
-import { storeGroup, type Staged } from './store-letter'
+import { storeGroup } from './store-letter'
 import { inProcessExtractor, type Extractor } from './worker/extractor'
 
 export interface IncomingFile {
@@ -30,8 +32,6 @@ export interface IncomingFile {
   readError?: string
 }
 
-export type ImportMethod = 'app' | 'cli' | 'demo'
-
 /** How deep e-mails may carry e-mails that carry letters (a .msg in a .msg in a .msg …). */
 const MAX_ATTACHMENT_DEPTH = 4
 /** How many letters one e-mail may bring in through its attachments, at every depth together. */
@@ -40,21 +40,6 @@ export const MAX_ATTACHED_LETTERS = 200
 /** Attached letters one e-mail may still bring in (shared by the e-mails attached to it). */
 interface AttachmentBudget {
   left: number
-}
-
-/** A file read, understood and ready to store; attachments are prepared the same way. */
-export interface PreparedLetter {
-  name: string
-  bytes: Uint8Array
-  sha256: string
-  format: LetterFormat
-  extraction: Extraction
-  inferred: InferredMetadata
-  signature: Uint32Array | null
-  nearDuplicate: NearMatch | null
-  children: PreparedLetter[]
-  /** Attachments not imported as letters, with the reason. */
-  listed: LetterAttachment[]
 }
 
 /** A file after its reader has run, before inference: what can be done ahead of storing. */
@@ -185,7 +170,7 @@ async function extract(batch: Batch, file: IncomingFile): Promise<Extracted> {
     if (file.readError !== undefined) return { kind: 'failed', name, error: file.readError }
     checkSize(name, file.bytes.length, batch.settings.maxFileBytes)
     const sha256 = sha(file.bytes)
-    const held = await findBySha(batch.ctx, sha256)
+    const held = await letterWithOriginal(batch.ctx.db, sha256)
     if (held) return { kind: 'duplicate', name, held }
     return { kind: 'extracted', name, bytes: file.bytes, sha256, ...(await readText(batch, name, file.bytes)) }
   } catch (error) {
@@ -251,7 +236,7 @@ async function prepareAttachments(batch: Batch, extraction: Extraction, depth: n
       const sha256 = sha(attachment.bytes)
       if (seen.has(sha256)) continue // the same file attached twice
       seen.add(sha256)
-      const held = await findBySha(batch.ctx, sha256)
+      const held = await letterWithOriginal(batch.ctx.db, sha256)
       if (held) {
         listed.push({ name: attachment.name, letterId: held.letterId, note: `already held as letter ${held.letterId}` })
         continue
@@ -272,16 +257,6 @@ function checkSize(name: string, size: number, limit: number): void {
 
 function sha(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
-}
-
-export async function findBySha(ctx: Pick<CoreContext, 'db'>, sha256: string) {
-  const row = await ctx.db
-    .selectFrom('letters as l')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select(['l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject'])
-    .where('l.original_sha256', '=', sha256)
-    .executeTakeFirst()
-  return row ?? null
 }
 
 /** A file's own name only: never a path, never invisible characters, never longer than 255. */

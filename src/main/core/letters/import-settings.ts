@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Db } from '../db/database'
 import { getSetting } from '../settings/settings'
+import { storeSetting } from '../settings/settings-repository'
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './extractors/types'
 
 export const IMPORT_SETTING = {
@@ -45,7 +46,7 @@ export async function saveImportLimits(ctx: CoreContext, limits: ImportLimits): 
   const before = await getImportLimits(ctx.db)
   await ctx.db.transaction().execute(async (trx) => {
     for (const [key, value] of [[IMPORT_SETTING.maxFileMegabytes, limits.maxFileMegabytes], [IMPORT_SETTING.timeLimitSeconds, limits.timeLimitSeconds]] as const) {
-      await trx.insertInto('settings').values({ key, value: String(value) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: String(value) })).execute()
+      await storeSetting(trx, key, String(value))
     }
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Changed import limits', entity: 'settings', entityId: null, before, after: limits })
   })

@@ -5,7 +5,7 @@
 import type { InferredField } from '../../../shared/domain/dto'
 import { formatMailbox } from './extractors/email-text'
 import type { EmailHeaders, Mailbox } from './extractors/types'
-import type { OwnIdentity, RegisterEntry } from './infer-metadata'
+import type { OwnIdentity, RegisterEntry } from './inference-types'
 
 /** Personal mail services: their domain says nothing about an organisation. */
 const PUBLIC_MAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk', 'icloud.com', 'me.com', 'aol.com', 'btinternet.com', 'sky.com', 'virginmedia.com', 'protonmail.com', 'proton.me', 'gmx.com', 'mail.com'])

@@ -6,19 +6,10 @@ import { findEmailAddresses } from './email-addresses'
 import type { EmailHeaders } from './extractors/types'
 import { findDateInLine } from './find-date'
 import { dateFromHeaders, domainOf, isOwnDomain, isPublicMailDomain, organisationFromHeaders, recipientFromHeaders, senderFromHeaders, subjectFromHeaders } from './infer-email'
+import type { OwnIdentity, RegisterEntry } from './inference-types'
 
-export interface RegisterEntry {
-  id: number
-  name: string
-  aliases: string[]
-  domains: string[]
-}
-
-/** The committee itself: a letter on its letterhead is one the secretariat sent. */
-export interface OwnIdentity {
-  names: string[]
-  domains: string[]
-}
+// Re-exported for the callers that take them from here (the register, the committee setting).
+export type { OwnIdentity, RegisterEntry } from './inference-types'
 
 /** What the file itself says beyond its text: e-mail headers, a Word letter's bold heading. */
 export interface InferenceHints {

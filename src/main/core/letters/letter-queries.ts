@@ -1,30 +1,16 @@
-import { sql } from 'kysely'
+// The letters list and one letter's details, as the contract gives them (the SQL is in
+// letter-repository.ts).
 import type { InferredField, LetterAttachment, LetterDetail, LetterFormat, LetterSummary } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { cleanDisplayName } from '../files/file-names'
 import { listLinksForLetter } from '../links/link-service'
+import { letterDetailRow, letterSummaryRows, linkedRecommendationNumbers, type LetterFilter } from './letter-repository'
 
-export interface LetterFilter {
-  organisationId?: number
-  linked?: 'all' | 'linked' | 'unlinked'
-  /** Internal: one letter only (the reading view). */
-  id?: number
-}
+export type { LetterFilter }
 
 export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): Promise<LetterSummary[]> {
-  let query = ctx.db
-    .selectFrom('letters as l')
-    .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .leftJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
-    .select(['l.id', 'o.name as organisation', 'g.name as group', 'l.letter_date as date', 'l.subject', 'l.file_name as fileName', 'l.format'])
-  if (filter.id !== undefined) query = query.where('l.id', '=', filter.id)
-  if (filter.organisationId !== undefined) query = query.where('l.organisation_id', '=', filter.organisationId)
-  if (filter.linked === 'linked') query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
-  if (filter.linked === 'unlinked') query = query.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
-  // Newest first, undated last: SQLite puts NULL after every date in descending order, so this
-  // order is the letters_list index read backwards, with no sort step.
-  const rows = await query.orderBy('l.letter_date', 'desc').orderBy('l.id', 'desc').execute()
+  const rows = await letterSummaryRows(ctx.db, filter)
   const linked = await linkedNumbers(ctx, filter.id)
   // Names are cleaned on the way out too: letters imported before names were cleaned on the way in.
   return rows.map(({ format, fileName, ...row }) => ({ ...row, fileName: cleanDisplayName(fileName, 'unnamed file'), format: format as LetterFormat, linkedRecommendations: linked.get(row.id) ?? [] }))
@@ -35,22 +21,13 @@ export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): 
  * grouped query for the list rather than one subquery per letter (a third of the list's time).
  */
 async function linkedNumbers(ctx: CoreContext, letterId?: number): Promise<Map<number, string[]>> {
-  const only = letterId === undefined ? sql`1` : sql`k.letter_id = ${letterId}`
-  const { rows } = await sql<{ letterId: number; numbers: string }>`
-    SELECT letter_id AS letterId, json_group_array(number ORDER BY position) AS numbers
-    FROM (SELECT DISTINCT k.letter_id, r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE ${only})
-    GROUP BY letter_id`.execute(ctx.db)
+  const rows = await linkedRecommendationNumbers(ctx.db, letterId)
   return new Map(rows.map((row) => [row.letterId, JSON.parse(row.numbers) as string[]]))
 }
 
 export async function getLetter(ctx: CoreContext, id: number): Promise<LetterDetail> {
   const [summary] = await listLetters(ctx, { id })
-  const row = await ctx.db
-    .selectFrom('letters as l')
-    .innerJoin('originals as f', 'f.sha256', 'l.original_sha256')
-    .select(['l.signatory', 'l.body_text', 'l.imported_at', 'l.inference_json', 'l.recipient', 'l.ocr', 'l.parent_letter_id', 'l.attachments_json', 'f.size', 'f.sha256'])
-    .where('l.id', '=', id)
-    .executeTakeFirst()
+  const row = await letterDetailRow(ctx.db, id)
   if (!summary || !row) throw new AppError('not_found', `There is no letter with id ${id}.`)
   return {
     ...summary,

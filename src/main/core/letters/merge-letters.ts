@@ -2,27 +2,25 @@
 // suggestion refusals move to the kept letter, then the other letter and its original go, all in
 // one transaction with an audit row. A passage is found again in the kept text by its quote; if
 // the quote is not there, it is kept (so no evidence is lost) but marked 'lost' for a person.
-import type { Transaction } from 'kysely'
 import type { MergeResult } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
-import type { Database } from '../db/schema'
+import type { Trx } from '../db/database'
+import { commitmentsOfLetter, deleteLetter, deleteOriginal, hasCommitmentAt, letterToMerge, moveAttachedLetters, moveLinks, moveSuggestionRefusals, passagesOfLetter, placeCommitment, placePassage } from './merge-repository'
 
 export async function mergeLetters(ctx: CoreContext, keepId: number, removeId: number): Promise<MergeResult> {
   if (keepId === removeId) throw new AppError('invalid_input', 'A letter cannot be merged into itself.')
   return ctx.db.transaction().execute(async (trx) => {
     const keep = await letterRow(trx, keepId)
     const remove = await letterRow(trx, removeId)
-    const movedLinks = (await trx.updateTable('links').set({ letter_id: keepId }).where('letter_id', '=', removeId).executeTakeFirst()).numUpdatedRows
+    const movedLinks = await moveLinks(trx, removeId, keepId)
     const { moved, lost } = await movePassages(trx, removeId, keepId, keep.body_text)
     await moveCommitments(trx, removeId, keepId, keep.body_text)
-    await trx.updateTable('suggestion_rejections').set({ letter_id: keepId }).where('letter_id', '=', removeId)
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('suggestion_rejections as s').select('s.id').where('s.letter_id', '=', keepId).whereRef('s.recommendation_id', '=', 'suggestion_rejections.recommendation_id'))))
-      .execute()
-    await trx.updateTable('letters').set({ parent_letter_id: keepId }).where('parent_letter_id', '=', removeId).execute()
-    await trx.deleteFrom('letters').where('id', '=', removeId).execute()
-    await trx.deleteFrom('originals').where('sha256', '=', remove.original_sha256).execute()
+    await moveSuggestionRefusals(trx, removeId, keepId)
+    await moveAttachedLetters(trx, removeId, keepId)
+    await deleteLetter(trx, removeId)
+    await deleteOriginal(trx, remove.original_sha256)
     await writeAudit(trx, {
       at: ctx.now(),
       actor: ctx.actor,
@@ -36,8 +34,8 @@ export async function mergeLetters(ctx: CoreContext, keepId: number, removeId: n
   })
 }
 
-async function letterRow(trx: Transaction<Database>, id: number) {
-  const row = await trx.selectFrom('letters').select(['id', 'file_name', 'subject', 'letter_date', 'organisation_id', 'original_sha256', 'body_text']).where('id', '=', id).executeTakeFirst()
+async function letterRow(trx: Trx, id: number) {
+  const row = await letterToMerge(trx, id)
   if (!row) throw new AppError('not_found', `There is no letter with id ${id}.`)
   return row
 }
@@ -54,8 +52,8 @@ function locate(text: string, quote: string, hint: number): { start: number; end
   return index >= 0 ? { start: index, end: index + quote.length } : null
 }
 
-async function movePassages(trx: Transaction<Database>, fromId: number, toId: number, text: string) {
-  const passages = await trx.selectFrom('passages').select(['id', 'start_offset', 'end_offset', 'quote']).where('letter_id', '=', fromId).execute()
+async function movePassages(trx: Trx, fromId: number, toId: number, text: string) {
+  const passages = await passagesOfLetter(trx, fromId)
   let lost = 0
   for (const passage of passages) {
     const found = locate(text, passage.quote, passage.start_offset)
@@ -63,20 +61,20 @@ async function movePassages(trx: Transaction<Database>, fromId: number, toId: nu
     // A lost passage keeps valid offsets inside the kept text; its quote stays the evidence.
     const start = found?.start ?? Math.min(passage.start_offset, Math.max(0, text.length - 1))
     const end = found?.end ?? Math.max(start + 1, Math.min(passage.end_offset, text.length))
-    await trx.updateTable('passages').set({ letter_id: toId, start_offset: start, end_offset: end, anchor: found ? 'moved' : 'lost' }).where('id', '=', passage.id).execute()
+    await placePassage(trx, passage.id, toId, start, end, found ? 'moved' : 'lost')
   }
   return { moved: passages.length, lost }
 }
 
-async function moveCommitments(trx: Transaction<Database>, fromId: number, toId: number, text: string) {
-  const commitments = await trx.selectFrom('commitments').select(['id', 'start_offset', 'end_offset', 'text']).where('letter_id', '=', fromId).execute()
+async function moveCommitments(trx: Trx, fromId: number, toId: number, text: string) {
+  const commitments = await commitmentsOfLetter(trx, fromId)
   for (const commitment of commitments) {
     const found = locate(text, commitment.text, commitment.start_offset)
-    const clash = found && (await trx.selectFrom('commitments').select('id').where('letter_id', '=', toId).where('start_offset', '=', found.start).where('end_offset', '=', found.end).executeTakeFirst())
+    const clash = found && (await hasCommitmentAt(trx, toId, found.start, found.end))
     // The same promise already recorded on the kept letter: the copy goes with the removed letter.
     if (clash) continue
     const start = found?.start ?? Math.min(commitment.start_offset, Math.max(0, text.length - 1))
     const end = found?.end ?? Math.max(start + 1, Math.min(commitment.end_offset, text.length))
-    await trx.updateTable('commitments').set({ letter_id: toId, start_offset: start, end_offset: end }).where('id', '=', commitment.id).execute()
+    await placeCommitment(trx, commitment.id, toId, start, end)
   }
 }

@@ -5,10 +5,10 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { listLetters } from './letter-queries'
-import { listNearDuplicatePairs } from './near-duplicates'
+import { dismissPair, undismissedPairs } from './near-duplicate-repository'
 
 export async function nearDuplicates(ctx: CoreContext, letterId?: number): Promise<NearDuplicatePair[]> {
-  const pairs = await listNearDuplicatePairs(ctx.db, letterId)
+  const pairs = await undismissedPairs(ctx.db, letterId)
   const result: NearDuplicatePair[] = []
   for (const pair of pairs) {
     const [letter] = await listLetters(ctx, { id: pair.letterId })
@@ -20,8 +20,7 @@ export async function nearDuplicates(ctx: CoreContext, letterId?: number): Promi
 
 export async function dismissNearDuplicate(ctx: CoreContext, letterId: number, duplicateOf: number): Promise<{ dismissed: true }> {
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx.updateTable('near_duplicates').set({ dismissed: 1 }).where('letter_id', '=', letterId).where('duplicate_of', '=', duplicateOf).executeTakeFirst()
-    if (result.numUpdatedRows === 0n) throw new AppError('not_found', `Letters ${letterId} and ${duplicateOf} are not listed as near-duplicates.`)
+    if (!(await dismissPair(trx, letterId, duplicateOf))) throw new AppError('not_found', `Letters ${letterId} and ${duplicateOf} are not listed as near-duplicates.`)
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Marked letters as different', entity: 'letter', entityId: letterId, after: { letterId, duplicateOf } })
   })
   return { dismissed: true }

@@ -1,8 +1,8 @@
-// Finding and recording near-duplicates with the fingerprints of fingerprint.ts.
-import type { Transaction } from 'kysely'
-import type { Db } from '../db/database'
-import type { Database } from '../db/schema'
+// Finding and recording near-duplicates with the fingerprints of fingerprint.ts (the SQL is in
+// near-duplicate-repository.ts).
+import type { Executor, Trx } from '../db/database'
 import { bandKeys, fromBlob, similarity, toBlob } from './fingerprint'
+import { insertFingerprint, insertNearDuplicatePair, lettersSharingBands } from './near-duplicate-repository'
 
 /** Above this estimated Jaccard similarity two letters are offered for merging. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.7
@@ -14,18 +14,8 @@ export interface NearMatch {
 }
 
 /** The most similar letter already held, or null. Reads only letters that share a band key. */
-export async function findNearDuplicate(db: Db | Transaction<Database>, signature: Uint32Array): Promise<NearMatch | null> {
-  const candidates = await db
-    .selectFrom('letter_fingerprint_bands as b')
-    .innerJoin('letter_fingerprints as f', 'f.letter_id', 'b.letter_id')
-    .select(['b.letter_id as letterId', 'f.signature'])
-    .select((eb) => eb.fn.countAll<number>().as('shared'))
-    .where('b.band_key', 'in', bandKeys(signature))
-    .groupBy('b.letter_id')
-    .orderBy('shared', 'desc')
-    .orderBy('b.letter_id')
-    .limit(MAX_CANDIDATES)
-    .execute()
+export async function findNearDuplicate(db: Executor, signature: Uint32Array): Promise<NearMatch | null> {
+  const candidates = await lettersSharingBands(db, bandKeys(signature), MAX_CANDIDATES)
   let best: NearMatch | null = null
   for (const candidate of candidates) {
     const score = similarity(signature, fromBlob(candidate.signature))
@@ -34,29 +24,10 @@ export async function findNearDuplicate(db: Db | Transaction<Database>, signatur
   return best
 }
 
-export async function storeFingerprint(trx: Transaction<Database>, letterId: number, signature: Uint32Array): Promise<void> {
-  await trx.insertInto('letter_fingerprints').values({ letter_id: letterId, signature: toBlob(signature) }).execute()
-  await trx
-    .insertInto('letter_fingerprint_bands')
-    .values(bandKeys(signature).map((band_key) => ({ band_key, letter_id: letterId })))
-    .onConflict((oc) => oc.doNothing())
-    .execute()
+export async function storeFingerprint(trx: Trx, letterId: number, signature: Uint32Array): Promise<void> {
+  await insertFingerprint(trx, letterId, toBlob(signature), bandKeys(signature))
 }
 
-export async function recordNearDuplicate(trx: Transaction<Database>, letterId: number, match: NearMatch, at: string): Promise<void> {
-  await trx
-    .insertInto('near_duplicates')
-    .values({ letter_id: letterId, duplicate_of: match.letterId, similarity: match.similarity, found_at: at })
-    .onConflict((oc) => oc.doNothing())
-    .execute()
-}
-
-/** Pairs found on import and not yet merged or dismissed; for one letter, or all. */
-export async function listNearDuplicatePairs(db: Db, letterId?: number): Promise<{ letterId: number; duplicateOf: number; similarity: number; foundAt: string }[]> {
-  let query = db
-    .selectFrom('near_duplicates')
-    .select(['letter_id as letterId', 'duplicate_of as duplicateOf', 'similarity', 'found_at as foundAt'])
-    .where('dismissed', '=', 0)
-  if (letterId !== undefined) query = query.where((eb) => eb.or([eb('letter_id', '=', letterId), eb('duplicate_of', '=', letterId)]))
-  return query.orderBy('found_at', 'desc').orderBy('letter_id', 'desc').limit(500).execute()
+export async function recordNearDuplicate(trx: Trx, letterId: number, match: NearMatch, at: string): Promise<void> {
+  await insertNearDuplicatePair(trx, letterId, match.letterId, match.similarity, at)
 }

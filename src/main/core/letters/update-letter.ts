@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { getLetter } from './letter-queries'
+import { correctableFields, nameOfOrganisation, updateLetterFields } from './letter-repository'
 
 export interface LetterUpdate {
   id: number
@@ -16,18 +17,13 @@ export interface LetterUpdate {
 
 export async function updateLetter(ctx: CoreContext, input: LetterUpdate): Promise<LetterDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('letters as l')
-      .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-      .select(['l.organisation_id', 'o.name as organisation', 'l.letter_date', 'l.subject', 'l.signatory', 'l.inference_json'])
-      .where('l.id', '=', input.id)
-      .executeTakeFirst()
+    const row = await correctableFields(trx, input.id)
     if (!row) throw new AppError('not_found', `There is no letter with id ${input.id}.`)
     let organisationName: string | null = null
     if (input.organisationId !== undefined && input.organisationId !== null) {
-      const organisation = await trx.selectFrom('organisations').select('name').where('id', '=', input.organisationId).executeTakeFirst()
-      if (!organisation) throw new AppError('not_found', `There is no organisation with id ${input.organisationId}.`)
-      organisationName = organisation.name
+      const name = await nameOfOrganisation(trx, input.organisationId)
+      if (name === undefined) throw new AppError('not_found', `There is no organisation with id ${input.organisationId}.`)
+      organisationName = name
     }
     if (input.date && !isRealDate(input.date)) throw new AppError('invalid_input', `${input.date} is not a real date; give it as YYYY-MM-DD.`)
 
@@ -56,7 +52,7 @@ export async function updateLetter(ctx: CoreContext, input: LetterUpdate): Promi
       inference[field] = confirmed(cleaned)
     }
     if (Object.keys(after).length === 0) return
-    await trx.updateTable('letters').set({ ...set, inference_json: JSON.stringify(inference) }).where('id', '=', input.id).execute()
+    await updateLetterFields(trx, input.id, { ...set, inference_json: JSON.stringify(inference) })
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Corrected letter details', entity: 'letter', entityId: input.id, before, after })
   })
   return getLetter(ctx, input.id)
