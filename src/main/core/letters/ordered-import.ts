@@ -5,7 +5,8 @@
 // just as in one importGroups run.
 import type { ImportOutcome } from '../../../shared/domain/dto'
 import type { CoreContext } from '../context'
-import { importGroups, type ImportMethod, type IncomingFile } from './import-service'
+import { importGroups, type IncomingFile } from './import-service'
+import type { ImportMethod } from './import-types'
 
 export type ImportGroup = (files: IncomingFile[], method: ImportMethod) => Promise<ImportOutcome[]>
 
