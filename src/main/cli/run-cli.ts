@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors'
 import type { ImportOutcome } from '../../shared/domain/dto'
 import { checkArchive } from '../core/backup/check-archive'
 import { collectFiles } from './collect-files'
+import { runRegisterCommand } from './register-commands'
 import { runReviewCommand } from './review-commands'
 import { USAGE, UsageError } from './usage'
 import { replaceWithBackup } from '../core/backup/restore'
@@ -54,7 +55,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     if (command === 'restore') return await restoreCommand(databasePath, args, io)
     // A damaged file is refused with the way to recover, and left exactly as it is.
     core = await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })
-    return await runCommand(core, command, args, io)
+    return (await runRegisterCommand(core, command, args, io)) ?? (await runCommand(core, command, args, io))
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
     const explained = error instanceof AppError ? error : explainSqliteError(error)
