@@ -24,7 +24,7 @@ test('a secretariat morning: import, confirm, accept with A, link with L, undo w
   const pane = reader(page)
   await expect(pane.getByRole('heading', { level: 2, name: 'Our work on candidate safety' })).toBeVisible()
   await expect(pane).toContainText('The sender is not in the register.')
-  await pane.getByRole('button', { name: 'Add Priya Shah as a new organisation' }).click()
+  await pane.getByRole('button', { name: 'New organisation' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add a new organisation' })
   await expect(dialog.getByLabel('E-mail domains (optional)')).toHaveValue('fairelections-trust.org.uk')
   await dialog.getByLabel('Name', { exact: true }).fill('Fair Elections Trust')

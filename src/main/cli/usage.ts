@@ -5,6 +5,23 @@ Commands:
   organisations import FILE.csv          add or update organisations (name,category,aliases,email_domains)
   recommendations import FILE.csv [--report TITLE]
                                          add or update recommendations (number,title,text,addressees,theme)
+  organisations add --name N --group G [--alias A]... [--domain D]...
+                                         add an organisation (a group named as people write it, e.g.
+                                         "Policing", finds its group; an unknown one becomes a group)
+  organisations update --id ID [--name N] [--group G] [--add-alias A]... [--add-domain D]...
+                                         edit an organisation
+  organisations merge --from ID --into ID
+                                         move an organisation's letters, addressee roles, aliases and
+                                         domains to another; its name is kept as an alias there
+  organisations list [--json]            the register (--json: [{"id","name","group","aliases",
+                                         "emailDomains","addressFragments","letterCount"}])
+  recommendations add --number N --title T --text X [--addressee NAME]...
+                                         add a recommendation (to the only report)
+  recommendations update --number N [--title T] [--text X] [--add-addressee NAME]...
+                                         edit a recommendation
+  groups list [--json]                   the stakeholder groups in the summary's order, without those
+                                         with no organisations (--json: [{"name","organisations"}],
+                                         organisations being the names, alphabetically)
   import PATH... [--json]                import letters from files or folders (recursive)
   letters list [--json]                  list the letters
   letters original --letter ID --out FOLDER

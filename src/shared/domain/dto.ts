@@ -38,6 +38,8 @@ export interface Organisation {
   group: string
   aliases: string[]
   emailDomains: string[]
+  /** Words of its letterhead's address ("100 Parliament Street"), matched like aliases. */
+  addressFragments: string[]
   letterCount: number
   lastLetterDate: IsoDate | null
 }

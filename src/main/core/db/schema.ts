@@ -4,8 +4,10 @@ import type { Generated } from 'kysely'
 export interface Database {
   stakeholder_groups: { id: Generated<number>; name: string; position: number }
   organisations: { id: Generated<number>; name: string; group_id: number; created_at: string }
-  organisation_aliases: { organisation_id: number; alias: string }
-  organisation_domains: { organisation_id: number; domain: string }
+  organisation_aliases: { id: Generated<number>; organisation_id: number; alias: string }
+  organisation_domains: { id: Generated<number>; organisation_id: number; domain: string }
+  /** Words of an organisation's letterhead address ("100 Parliament Street"), matched like aliases. */
+  organisation_addresses: { id: Generated<number>; organisation_id: number; fragment: string }
   reports: { id: Generated<number>; title: string; year: number | null; reference: string | null; created_at: string }
   recommendations: {
     id: Generated<number>

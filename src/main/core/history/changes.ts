@@ -107,6 +107,14 @@ const TABLE_WORDS: Record<TrackedTable, string> = {
   commitments: 'commitment',
   saved_views: 'saved search',
   cycles: 'cycle',
+  stakeholder_groups: 'stakeholder group',
+  organisations: 'organisation',
+  organisation_aliases: 'organisation’s alias',
+  organisation_domains: 'organisation’s e-mail domain',
+  organisation_addresses: 'organisation’s address',
+  reports: 'report',
+  recommendations: 'recommendation',
+  recommendation_addressees: 'recommendation’s addressee',
 }
 
 export function describeTable(table: TrackedTable): string {
@@ -124,6 +132,14 @@ export const ENTITY_OF: Record<TrackedTable, string> = {
   commitments: 'commitment',
   saved_views: 'saved_view',
   cycles: 'cycle',
+  stakeholder_groups: 'group',
+  organisations: 'organisation',
+  organisation_aliases: 'organisation_alias',
+  organisation_domains: 'organisation_domain',
+  organisation_addresses: 'organisation_address',
+  reports: 'report',
+  recommendations: 'recommendation',
+  recommendation_addressees: 'recommendation_addressee',
 }
 
 /** The items a changed row concerns, for the per-item history (a link concerns its letter too). */
@@ -141,5 +157,7 @@ export function subjectsOf(change: RowChange): { entity: string; entityId: numbe
   ref('link', 'link_id')
   ref('assessment', 'assessment_id')
   ref('organisation', 'organisation_id')
+  ref('report', 'report_id')
+  ref('group', 'group_id')
   return refs
 }

@@ -72,54 +72,12 @@ export async function organisationIdByNameOrAlias(db: Executor, name: string): P
   return organisation?.id
 }
 
-export async function insertOrganisation(db: Executor, organisation: { name: string; groupId: number; createdAt: string }): Promise<number> {
-  const inserted = await db
-    .insertInto('organisations')
-    .values({ name: organisation.name, group_id: organisation.groupId, created_at: organisation.createdAt })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return inserted.id
-}
-
-export async function setOrganisationGroup(db: Executor, id: number, groupId: number): Promise<void> {
-  await db.updateTable('organisations').set({ group_id: groupId }).where('id', '=', id).execute()
-}
-
-/** Forgets an organisation's aliases and e-mail domains (an update gives them afresh). */
-export async function clearAliasesAndDomains(db: Executor, id: number): Promise<void> {
-  await db.deleteFrom('organisation_aliases').where('organisation_id', '=', id).execute()
-  await db.deleteFrom('organisation_domains').where('organisation_id', '=', id).execute()
-}
-
-export async function insertAlias(db: Executor, organisationId: number, alias: string): Promise<void> {
-  await db.insertInto('organisation_aliases').values({ organisation_id: organisationId, alias }).execute()
-}
-
-/** The organisation an e-mail domain already belongs to, if any. */
-export async function ownerOfDomain(db: Executor, domain: string): Promise<number | undefined> {
-  return (await db.selectFrom('organisation_domains').select('organisation_id').where('domain', '=', domain).executeTakeFirst())?.organisation_id
-}
-
-export async function insertDomain(db: Executor, organisationId: number, domain: string): Promise<void> {
-  await db.insertInto('organisation_domains').values({ organisation_id: organisationId, domain }).execute()
-}
-
 export async function groupsInOrder(db: Executor): Promise<StakeholderGroup[]> {
   return db.selectFrom('stakeholder_groups').select(['id', 'name', 'position']).orderBy('position').execute()
 }
 
 export async function groupIdByName(db: Executor, name: string): Promise<number | undefined> {
   return (await db.selectFrom('stakeholder_groups').select('id').where('name', '=', name).executeTakeFirst())?.id
-}
-
-/** The highest group position, or null when there are no groups. */
-export async function lastGroupPosition(db: Executor): Promise<number | null> {
-  const last = await db.selectFrom('stakeholder_groups').select((eb) => eb.fn.max('position').as('max')).executeTakeFirst()
-  return last?.max ?? null
-}
-
-export async function insertGroup(db: Executor, name: string, position: number): Promise<number> {
-  return (await db.insertInto('stakeholder_groups').values({ name, position }).returning('id').executeTakeFirstOrThrow()).id
 }
 
 /**
@@ -135,6 +93,3 @@ export async function unassignedLettersFromDomains(db: Executor, domains: string
     .execute()
 }
 
-export async function assignLetterToOrganisation(db: Executor, letterId: number, organisationId: number, inferenceJson: string): Promise<void> {
-  await db.updateTable('letters').set({ organisation_id: organisationId, inference_json: inferenceJson }).where('id', '=', letterId).execute()
-}

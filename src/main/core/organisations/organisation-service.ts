@@ -4,19 +4,12 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { readCsv, splitList } from '../csv/read-csv'
+import { ChangeRecorder } from '../history/changes'
 import type { RegisterEntry } from '../letters/infer-metadata'
-import { groupIdFor } from './groups'
-import {
-  clearAliasesAndDomains,
-  insertAlias,
-  insertDomain,
-  insertOrganisation,
-  organisationIdByName,
-  organisationsInRegisterOrder,
-  ownerOfDomain,
-  registerEntries,
-  setOrganisationGroup,
-} from './organisation-repository'
+import { placeGroupsFirst, resolveGroup } from './group-order'
+import { addOrganisationRows, cleanDomains, cleanList, setList } from './organisation-edits'
+import { organisationIdByName, organisationsInRegisterOrder, registerEntries } from './organisation-repository'
+import { allAddressFragments, domainOwner } from './register-edit-repository'
 
 export interface OrganisationInput {
   name: string
@@ -30,23 +23,36 @@ export interface UpsertSummary {
   updated: number
 }
 
+async function fragmentsByOrganisation(ctx: CoreContext): Promise<Map<number, string[]>> {
+  const map = new Map<number, string[]>()
+  for (const row of await allAddressFragments(ctx.db)) map.set(row.organisation_id, [...(map.get(row.organisation_id) ?? []), row.fragment])
+  return map
+}
+
 export async function listOrganisations(ctx: CoreContext): Promise<Organisation[]> {
   const rows = await organisationsInRegisterOrder(ctx.db)
+  const fragments = await fragmentsByOrganisation(ctx)
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     group: row.group,
     aliases: JSON.parse(row.aliases) as string[],
     emailDomains: JSON.parse(row.domains) as string[],
+    addressFragments: fragments.get(row.id) ?? [],
     letterCount: row.letterCount,
     lastLetterDate: row.lastLetterDate,
   }))
 }
 
-/** What the importer matches senders against: names, aliases and domains, without letter counts (import runs this per file). */
+/**
+ * What the importer matches senders against: names, aliases and domains, without letter counts
+ * (import runs this per file). Address fragments count as aliases: a letterhead's address names
+ * its sender as surely as its name does.
+ */
 export async function loadRegister(ctx: CoreContext): Promise<RegisterEntry[]> {
   const rows = await registerEntries(ctx.db)
-  return rows.map((row) => ({ id: row.id, name: row.name, aliases: JSON.parse(row.aliases) as string[], domains: JSON.parse(row.domains) as string[] }))
+  const fragments = await fragmentsByOrganisation(ctx)
+  return rows.map((row) => ({ id: row.id, name: row.name, aliases: [...(JSON.parse(row.aliases) as string[]), ...(fragments.get(row.id) ?? [])], domains: JSON.parse(row.domains) as string[] }))
 }
 
 export function parseOrganisationsCsv(text: string): OrganisationInput[] {
@@ -62,30 +68,45 @@ export function parseOrganisationsCsv(text: string): OrganisationInput[] {
   })
 }
 
-/** Creates or updates organisations by name, all in one transaction. */
+/**
+ * Creates or updates organisations by name, all in one transaction. Each category is matched to a
+ * group (groupForCategory: "Policing" is "Policing and prosecution"), an unknown one becomes a
+ * group, and the groups the file names come first, in the order they first appear in it.
+ */
 export async function upsertOrganisations(ctx: CoreContext, inputs: OrganisationInput[]): Promise<UpsertSummary> {
   const summary: UpsertSummary = { created: 0, updated: 0 }
   await ctx.db.transaction().execute(async (trx) => {
+    const groupsInFileOrder: number[] = []
     for (const input of inputs) {
-      const groupId = await groupIdFor(trx, input.group)
+      const recorder = new ChangeRecorder(trx)
       const existing = await organisationIdByName(trx, input.name)
       let id: number
       if (existing !== undefined) {
         id = existing
-        await setOrganisationGroup(trx, id, groupId)
-        await clearAliasesAndDomains(trx, id)
+        await recorder.update('organisations', id, { group_id: await resolveGroup(trx, recorder, input.group) })
+        await setList(trx, recorder, id, 'aliases', cleanList(input.aliases))
+        const domains = cleanDomains(input.emailDomains)
+        for (const domain of domains) await refuseDomainOfAnother(trx, domain, id, input.name)
+        await setList(trx, recorder, id, 'domains', domains)
         summary.updated++
       } else {
-        id = await insertOrganisation(trx, { name: input.name, groupId, createdAt: ctx.now() })
+        for (const domain of cleanDomains(input.emailDomains)) await refuseDomainOfAnother(trx, domain, null, input.name)
+        id = await addOrganisationRows(ctx, trx, recorder, input)
         summary.created++
       }
-      for (const alias of new Set(input.aliases)) await insertAlias(trx, id, alias)
-      for (const domain of new Set(input.emailDomains)) {
-        if ((await ownerOfDomain(trx, domain)) !== undefined) throw new AppError('conflict', `The e-mail domain ${domain} is given to two organisations (${input.name} and another); each domain can belong to one only.`)
-        await insertDomain(trx, id, domain)
-      }
-      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existing !== undefined ? 'Updated organisation' : 'Added organisation', entity: 'organisation', entityId: id, after: input })
+      groupsInFileOrder.push(await resolveGroup(trx, recorder, input.group))
+      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: existing !== undefined ? 'Updated organisation' : 'Added organisation', entity: 'organisation', entityId: id, after: input, changes: recorder.changes })
+    }
+    const recorder = new ChangeRecorder(trx)
+    await placeGroupsFirst(trx, recorder, groupsInFileOrder)
+    if (recorder.changes.length > 0) {
+      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Ordered stakeholder groups as in the register file', entity: 'group', entityId: null, changes: recorder.changes })
     }
   })
   return summary
+}
+
+async function refuseDomainOfAnother(trx: Parameters<typeof domainOwner>[0], domain: string, id: number | null, name: string): Promise<void> {
+  const owner = await domainOwner(trx, domain)
+  if (owner && owner.id !== id) throw new AppError('conflict', `The e-mail domain ${domain} is given to two organisations (${name} and ${owner.name}); each domain can belong to one only.`)
 }

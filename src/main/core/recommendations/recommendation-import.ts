@@ -65,7 +65,7 @@ export async function upsertRecommendations(ctx: CoreContext, inputs: Recommenda
 }
 
 /** Each addressee names an organisation (or one of its aliases) or a whole stakeholder group. */
-async function resolveAddressees(trx: Transaction<Database>, input: RecommendationInput) {
+export async function resolveAddressees(trx: Transaction<Database>, input: Pick<RecommendationInput, 'number' | 'addressees'>) {
   const resolved: { organisation_id: number | null; group_id: number | null }[] = []
   for (const name of input.addressees) {
     const organisation = await organisationIdByNameOrAlias(trx, name)

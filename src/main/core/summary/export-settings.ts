@@ -5,7 +5,7 @@ import type { ExportSettings } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import type { Db } from '../db/database'
-import { listGroups } from '../organisations/groups'
+import { groupsInUse, reorderGroups } from '../organisations/group-order'
 import { getSetting, setSetting } from '../settings/settings'
 
 export const DEFAULT_SUMMARY_TITLE = 'Summary of progress made against the report’s recommendations'
@@ -27,8 +27,12 @@ export const exportSettingsSchema = z
   })
   .strict()
 
+/**
+ * The settings; `groupOrder` is the stakeholder groups' own order (the one the dashboard shows),
+ * without the groups that have nothing to report on.
+ */
 export async function getExportSettings(db: Db): Promise<ExportSettings> {
-  const groups = (await listGroups(db)).map((g) => g.name)
+  const groups = (await groupsInUse(db)).map((g) => g.name)
   const defaults: ExportSettings = {
     title: DEFAULT_SUMMARY_TITLE,
     introduction: '',
@@ -41,19 +45,20 @@ export async function getExportSettings(db: Db): Promise<ExportSettings> {
     marginsMm: { top: 25, right: 25, bottom: 25, left: 25 },
     author: 'Committee secretariat',
   }
-  const stored = JSON.parse((await getSetting(db, KEY)) ?? '{}') as Partial<ExportSettings>
-  const merged = { ...defaults, ...stored }
-  // Groups added since the order was saved go at the end; removed ones drop out.
-  merged.groupOrder = [...merged.groupOrder.filter((g) => groups.includes(g)), ...groups.filter((g) => !merged.groupOrder.includes(g))]
-  return merged
+  // An order saved here before schema v7 was moved onto the groups by that migration.
+  const { groupOrder: _stored, ...stored } = JSON.parse((await getSetting(db, KEY)) ?? '{}') as Partial<ExportSettings>
+  return { ...defaults, ...stored, groupOrder: groups }
 }
 
+/** Saves the settings; a new `groupOrder` reorders the groups themselves (one undoable change). */
 export async function saveExportSettings(ctx: CoreContext, changes: Partial<ExportSettings>): Promise<ExportSettings> {
   const parsed = exportSettingsSchema.safeParse({ ...(await getExportSettings(ctx.db)), ...changes })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new AppError('invalid_input', `The export setting ${issue?.path.join('.') || ''} is not valid: ${issue?.message ?? 'unknown problem'}.`)
   }
-  await setSetting(ctx, KEY, JSON.stringify(parsed.data))
+  if (changes.groupOrder !== undefined) await reorderGroups(ctx, changes.groupOrder)
+  const { groupOrder: _order, ...rest } = parsed.data
+  await setSetting(ctx, KEY, JSON.stringify(rest))
   return getExportSettings(ctx.db)
 }

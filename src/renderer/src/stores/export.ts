@@ -84,14 +84,36 @@ export const useExportStore = defineStore('export', () => {
     void loadOutline()
   }
 
-  function moveGroup(group: string, to: number) {
-    const order = [...(settings.value?.groupOrder ?? [])]
+  /** Steps of one reordering wait here, so that they are stored (and undone) as one change. */
+  let orderTimer: ReturnType<typeof setTimeout> | null = null
+  const ORDER_SETTLE_MS = 800
+
+  /**
+   * Moves a group at once on screen. A drag is stored straight away; keyboard steps (Move up,
+   * Alt+Up …) are stored when they pause, so fourteen steps are one change in History.
+   */
+  function moveGroup(group: string, to: number, now = false) {
+    if (!settings.value) return
+    const order = [...settings.value.groupOrder]
     const from = order.indexOf(group)
     if (from === -1 || to < 0 || to >= order.length || from === to) return
     order.splice(from, 1)
     order.splice(to, 0, group)
-    void saveSettings({ groupOrder: order })
+    settings.value = { ...settings.value, groupOrder: order }
+    if (orderTimer) clearTimeout(orderTimer)
+    orderTimer = setTimeout(() => void flushOrder(), now ? 0 : ORDER_SETTLE_MS)
   }
+
+  /** Stores a reordering still waiting; resolves once it is stored. */
+  function flushOrder(): Promise<unknown> {
+    if (!orderTimer) return saveChain
+    clearTimeout(orderTimer)
+    orderTimer = null
+    return saveSettings({ groupOrder: settings.value?.groupOrder ?? [] })
+  }
+
+  /** Whether a reordering is waiting to be stored (a refresh then would undo it on screen). */
+  const reordering = () => orderTimer !== null
 
   async function exportSummary() {
     if (request.status.value === 'loading') return
@@ -99,6 +121,7 @@ export const useExportStore = defineStore('export', () => {
     opened.value = null
     openError.value = null
     problem.value = null
+    await flushOrder()
     await saveChain
     if (settings.value && includedGroups.value.length === 0) {
       request.reset()
@@ -156,6 +179,8 @@ export const useExportStore = defineStore('export', () => {
     saveSettings,
     setIncluded,
     moveGroup,
+    flushOrder,
+    reordering,
     exportSummary,
     exportRegister,
     openExported,

@@ -13,6 +13,7 @@ import { useCommitmentsStore } from './commitments'
 import { useComparisonStore } from './comparison'
 import { useCyclesStore } from './cycles'
 import { useDashboardStore } from './dashboard'
+import { useExportStore } from './export'
 import { useGroupsStore } from './groups'
 import { useHistoryStore } from './history'
 import { useLetterStore } from './letter'
@@ -86,6 +87,7 @@ export const useLiveStore = defineStore('live', () => {
     const search = useSearchStore()
     const history = useHistoryStore()
     const backups = useBackupsStore()
+    const exporting = useExportStore()
     const openLetterChanged = () => {
       const ids = changes.idsOf('letter')
       return letter.letter !== null && (ids === null || ids.has(letter.letter.id) || changes.touches('organisation'))
@@ -97,7 +99,8 @@ export const useLiveStore = defineStore('live', () => {
     await Promise.all([
       changes.touches('letter', 'organisation', 'recommendation') ? app.load() : null,
       changes.touches('cycle') && loaded(cycles) ? cycles.load() : null,
-      changes.touches('organisation', 'setting') && loaded(groups) ? groups.load() : null,
+      changes.touches('organisation', 'setting', 'group') && loaded(groups) ? groups.load() : null,
+      changes.touches('organisation', 'group', 'recommendation') && exporting.settingsStatus !== 'idle' && !exporting.reordering() ? exporting.loadSettings().then(() => exporting.loadOutline()) : null,
       changes.touches('organisation', 'letter') && loaded(organisations) ? organisations.load() : null,
       changes.touches('letter', 'link', 'passage', 'organisation', 'recommendation') && loaded(letters) ? letters.load() : null,
       openLetterChanged() ? letter.reload() : null,
@@ -109,9 +112,9 @@ export const useLiveStore = defineStore('live', () => {
     ])
     // Statuses depend on the working cycle, which the cycles list may just have changed.
     await Promise.all([
-      changes.touches('recommendation', 'assessment', 'link', 'passage', 'cycle') && loaded(recommendations) ? recommendations.load() : null,
+      changes.touches('recommendation', 'assessment', 'link', 'passage', 'cycle', 'report', 'organisation') && loaded(recommendations) ? recommendations.load() : null,
       openRecommendationChanged() ? recommendation.reload() : null,
-      changes.touches('assessment', 'recommendation', 'link', 'letter', 'cycle', 'commitment', 'organisation') && loaded(dashboard) ? dashboard.load() : null,
+      changes.touches('assessment', 'recommendation', 'link', 'letter', 'cycle', 'commitment', 'organisation', 'group') && loaded(dashboard) ? dashboard.load() : null,
       changes.touches('assessment', 'recommendation', 'cycle') && loaded(comparison) ? comparison.load() : null,
     ])
   }
