@@ -1,13 +1,14 @@
 // The stakeholder groups in the report's order, including any with no organisation of their own
 // (a recommendation can be addressed to a whole group).
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import type { StakeholderGroup } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
 
 export const useGroupsStore = defineStore('groups', () => {
   const groups = ref<StakeholderGroup[]>([])
+  const names = computed(() => groups.value.map((group) => group.name))
   const request = useRequest()
 
   async function load() {
@@ -18,5 +19,5 @@ export const useGroupsStore = defineStore('groups', () => {
     if (request.status.value === 'idle' || request.status.value === 'error') await load()
   }
 
-  return { groups, status: request.status, error: request.error, load, ensureLoaded }
+  return { groups, names, status: request.status, error: request.error, load, ensureLoaded }
 })

@@ -24,6 +24,8 @@ export const useOrganisationsStore = defineStore('organisations', () => {
     return [...byName.values()]
   })
 
+  const groupNames = computed(() => groups.value.map((group) => group.name))
+
   const groupOf = computed(() => new Map(items.value.map((organisation) => [organisation.name, organisation.group])))
 
   async function load() {
@@ -34,5 +36,5 @@ export const useOrganisationsStore = defineStore('organisations', () => {
     if (request.status.value === 'idle' || request.status.value === 'error') await load()
   }
 
-  return { items, groups, groupOf, status: request.status, error: request.error, load, ensureLoaded }
+  return { items, groups, groupNames, groupOf, status: request.status, error: request.error, load, ensureLoaded }
 })
