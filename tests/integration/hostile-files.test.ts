@@ -76,7 +76,7 @@ describe('hostile and broken files', () => {
 
     expect(error('password.pdf')).toBe('password.pdf is a password-protected PDF: remove the password and import again.')
     expect(error('corrupt.pdf')).toMatch(/^corrupt\.pdf (looks like a PDF but is damaged|has no text)/)
-    expect(error('truncated.docx')).toMatch(/damaged or truncated/)
+    expect(error('truncated.docx')).toMatch(/^truncated\.docx is a Word document \(\.docx\), but the file is cut short/)
     expect(error('zero.txt')).toMatch(/empty \(0 bytes\)/)
     expect(error('too-large.txt')).toBe('too-large.txt is 3.0 MB, over the 2.0 MB limit for one letter (the limit can be changed in the import settings).')
     expect(error('bomb.docx')).toMatch(/^bomb\.docx looks like a ZIP bomb: .*inflates \d+ times/)

@@ -36,6 +36,8 @@ describe('sniffFormat', () => {
   it('refuses empty, binary and non-Word ZIP files with a reason', () => {
     expect(() => sniffFormat(new Uint8Array(), 'empty.txt')).toThrow(/empty \(0 bytes\)/)
     expect(() => sniffFormat(new Uint8Array([0, 1, 2, 3, 0, 0, 7]), 'blob.txt')).toThrow(/not a format/)
-    expect(() => sniffFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'photos.zip')).toThrow(/not a Word or OpenDocument text document/)
+    expect(() => sniffFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, ...Buffer.from('PK\x05\x06'), ...new Uint8Array(18)]), 'photos.zip')).toThrow(/not a Word or OpenDocument text document/)
+    // Without the ZIP's end record, the file was cut short: said so, whatever it held.
+    expect(() => sniffFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'photos.zip')).toThrow(/^photos\.zip is a ZIP archive, but the file is cut short/)
   })
 })

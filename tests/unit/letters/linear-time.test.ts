@@ -12,6 +12,8 @@ import { findHeading, wordXmlText } from '../../../src/main/core/letters/extract
 import { headerDate } from '../../../src/main/core/letters/extractors/email-text'
 import { rtfToText } from '../../../src/main/core/letters/extractors/rtf'
 import { decodeEntities, odfText } from '../../../src/main/core/letters/extractors/xml-text'
+import { readsAsLanguage } from '../../../src/main/core/letters/extractors/text-quality'
+import { extractWordXml } from '../../../src/main/core/letters/extractors/word-xml'
 import { findDateInLine } from '../../../src/main/core/letters/find-date'
 import { signatureOf } from '../../../src/main/core/letters/fingerprint'
 import { domainOf, subjectFromHeaders } from '../../../src/main/core/letters/infer-email'
@@ -68,6 +70,17 @@ const subjects: Subject[] = [
   { name: 'a Word heading in mammoth HTML', alphabet: ['<p>', '</p>', '<strong>', '</strong>', 'a', ' ', '<li>', '</li>', '<h1 class="x">', '</h1>', 'Dear '], run: findHeading },
   { name: 'RTF', alphabet: ['{', '}', '\\', 'par ', "\\'e9", '\\u8212?', 'a', ' ', '\\*', '\n'], run: rtfToText },
   { name: 'sniffing a text file', alphabet: ['From', ':', ' ', '\r\n', 'a', '<p>', '<html'], run: (s) => sniffFormat(new TextEncoder().encode(s), 'letter.txt') },
+  {
+    name: 'sniffing past an HTML preamble and markup',
+    alphabet: ['<!--', '-->', '<?', '?>', '<!DOCTYPE ', '>', ' ', '\n', '<br', '<br>', '<b ', 'Subject: ', 'x'],
+    run: (s) => sniffFormat(new TextEncoder().encode(`\uFEFF${s}`), 'page.htm'),
+  },
+  { name: 'telling language from glyph gibberish', alphabet: ['the', ' ', 'Ghdu', '\ue000', '\u0001', '1', '.', 'é', '語'], run: readsAsLanguage },
+  {
+    name: 'Word 2003 XML text',
+    alphabet: ['<w:binData', '</w:binData>', '<w:t>', '</w:t>', '</w:p>', 'x', ' ', '>'],
+    run: (s) => extractWordXml(new TextEncoder().encode(`<?xml version="1.0"?><w:wordDocument>${s}`)),
+  },
   { name: 'the near-duplicate fingerprint', alphabet: ['word', ' ', 'é', '1', '.'], run: signatureOf },
   { name: 'letter segments and sentences', alphabet: ['Dear ', 'Regards', '\n', ' ', '.', 'A', 'a', '\t', 'Mr.', '!'], run: letterSegments },
   { name: 'dated commitments', alphabet: ['by', ' ', 'this year', 'will', '.', 'A', 'March', '2021', 'early', 'Q1', 'next', 'in'], run: (s) => findCommitments(s, '2021-01-01') },

@@ -30,7 +30,7 @@ describe('sniffFormat for every format', () => {
     ['HTML', new TextEncoder().encode('  <!doctype html><p>hi</p>'), 'html'],
     ['an Outlook message', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('__substg1.0_0037001F', 'utf16le')]), 'msg'],
     ['a Word 97 document', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('WordDocument', 'utf16le')]), 'doc'],
-    ['OpenDocument text', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text')]), 'odt'],
+    ['OpenDocument text', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text'), ...Buffer.from('PK\x05\x06'), ...new Uint8Array(18)]), 'odt'],
   ])('recognises %s by its bytes', (_, content, format) => {
     expect(sniffFormat(content, 'file.txt')).toBe(format)
   })

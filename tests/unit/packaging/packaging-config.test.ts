@@ -147,6 +147,20 @@ describe('the packaging configuration (electron-builder.cjs)', () => {
     expect(mustUnpack.filter((file) => !unpacked(file))).toEqual([])
   })
 
+  it("packs the data folders the reader takes from a package's own folder (pdf.js's CMaps and standard fonts)", () => {
+    const text = mainFiles.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n')
+    // pdf.ts resolves pdfjs-dist's folder at run time and joins these names to it; fs reads them
+    // from the archive (Electron's fs reads app.asar in worker threads too), so packed is enough.
+    const folders = [...new Set([...text.matchAll(/join\)?\(root,\s*"(cmaps|standard_fonts)"\)/g)].map((m) => m[1]!))]
+    expect(folders.sort()).toEqual(['cmaps', 'standard_fonts'])
+    expect(packageJson.dependencies).toHaveProperty('pdfjs-dist')
+    for (const folder of folders) {
+      const files = filesUnder(join(ROOT, 'node_modules', 'pdfjs-dist', folder))
+      expect(files.length).toBeGreaterThan(0)
+      expect(files.filter((file) => !packed(file))).toEqual([])
+    }
+  })
+
   it('copies every resources folder the main process reads beside the app', () => {
     const text = mainFiles.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n')
     const folders = [...new Set([...text.matchAll(/join\)?\(\w+,\s*"resources",\s*"([^"]+)"\)/g)].map((m) => m[1]!))]

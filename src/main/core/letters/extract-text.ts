@@ -34,6 +34,6 @@ async function extractRaw({ bytes, format, fileName, limits }: ExtractJob): Prom
     case 'png':
     case 'jpeg':
     case 'tiff':
-      return (await import('./extractors/image')).extractImage(bytes, fileName)
+      return (await import('./extractors/image')).extractImage(bytes, format, fileName, limits)
   }
 }

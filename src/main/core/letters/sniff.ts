@@ -3,6 +3,7 @@
 import { AppError } from '../../../shared/api/errors'
 import type { LetterFormat } from '../../../shared/domain/dto'
 import { decodeText } from './decode-text'
+import { compoundFileProtection, cutShort, passwordProtected, rightsManaged } from './refusal-reasons'
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const PDF = [0x25, 0x50, 0x44, 0x46] // %PDF
@@ -28,7 +29,9 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): LetterFormat {
   if (startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) return 'tiff'
   if (looksLikeText(bytes)) {
     const head = decodeText(bytes.subarray(0, 16384))
-    if (looksLikeEmail(head)) return 'eml'
+    // Word 2003 XML is a Word 97–2003 document saved as XML; its reader is chosen by its bytes.
+    if (isWordXml(head)) return 'doc'
+    if (looksLikeEmail(head) && !quotesEmailInHtml(head)) return 'eml'
     if (looksLikeHtml(head)) return 'html'
     return 'txt'
   }
@@ -36,6 +39,12 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): LetterFormat {
 }
 
 function sniffZip(bytes: Uint8Array, fileName: string): LetterFormat {
+  // A ZIP ends with its directory; without that end record the file was cut short. Each part's
+  // name also stands before its data, so what kind of document it was can still be told.
+  if (!hasZipEnd(bytes)) {
+    const kind = indexOfAscii(bytes, 'word/') >= 0 ? 'a Word document (.docx)' : indexOfAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument') >= 0 ? 'an OpenDocument file' : 'a ZIP archive'
+    throw cutShort(fileName, kind)
+  }
   // The ZIP central directory stores entry names in plain ASCII, so a byte search finds them.
   if (indexOfAscii(bytes, 'word/document.xml') >= 0) return 'docx'
   if (indexOfAscii(bytes, 'word/document2.xml') >= 0) return 'docx'
@@ -47,6 +56,10 @@ function sniffZip(bytes: Uint8Array, fileName: string): LetterFormat {
 /** Compound files hold named streams; the names are stored in UTF-16LE in the directory. */
 function sniffCompoundFile(bytes: Uint8Array, fileName: string): LetterFormat {
   if (indexOfUtf16(bytes, '__substg1.0_') >= 0) return 'msg'
+  // An encrypted .docx (or any OOXML file) is stored inside a compound file as EncryptedPackage.
+  const protection = compoundFileProtection(bytes)
+  if (protection === 'rights-managed') throw rightsManaged(fileName)
+  if (protection === 'password') throw passwordProtected(fileName)
   if (indexOfUtf16(bytes, 'WordDocument') >= 0) return 'doc'
   throw new AppError('unsupported_file', `${fileName} is an older Office file but neither a Word document (.doc) nor an Outlook message (.msg); save it as .docx or PDF and import it again.`)
 }
@@ -65,11 +78,55 @@ function looksLikeEmail(head: string): boolean {
   return names.some((name) => MAIL_HEADERS.test(name)) || (has('from') && has('to') && has('date'))
 }
 
+/** Where the first element starts, past a BOM, white space, comments, processing instructions and a DOCTYPE. */
+export function afterPreamble(head: string): number {
+  let at = head.charCodeAt(0) === 0xfeff ? 1 : 0
+  for (;;) {
+    while (at < head.length && /\s/.test(head[at]!)) at++
+    const close = head.startsWith('<!--', at) ? '-->' : head.startsWith('<?', at) ? '?>' : /^<!doctype\s/i.test(head.slice(at, at + 10)) ? '>' : null
+    if (!close) return at
+    const end = head.indexOf(close, at + 2)
+    if (end < 0) return head.length
+    at = end + close.length
+  }
+}
+
 function looksLikeHtml(head: string): boolean {
-  const start = head.replace(/^\uFEFF/, '').trimStart().slice(0, 2048).toLowerCase()
-  if (/^<!doctype html|^<html[\s>]/.test(start)) return true
+  const lower = head.toLowerCase()
+  if (/^\s*(\ufeff\s*)?<!doctype html/.test(lower.slice(0, 64))) return true
+  const start = lower.slice(afterPreamble(lower), afterPreamble(lower) + 2048)
+  if (/^<html[\s>]/.test(start)) return true
   // Fragments saved from a browser or a mail program: an HTML tag first, and a body or paragraph.
-  return /^<(\?xml|!--|meta|head|body|div|p|table)[\s>]/.test(start) && /<(body|p|div|br|table)[\s>/]/.test(start)
+  if (/^<(meta|head|body|div|p|table|span|font|style|title)[\s>]/.test(start) && /<(body|p|div|br|table)[\s>/]/.test(start)) return true
+  // Text that starts as text but is marked up throughout (a quoted e-mail pasted as HTML).
+  return htmlTagCount(lower) >= 3
+}
+
+/** Tags that mark up text; "<a@b.org>" and "<Jo Bloggs>" are not among them. */
+const MARKUP_TAG = /<\/?(br|p|div|span|font|b|i|u|strong|em|table|tr|td|blockquote|html|body|a)(\s[^<>]*)?\/?>/g
+
+function htmlTagCount(head: string): number {
+  let count = 0
+  for (const _ of head.matchAll(MARKUP_TAG)) if (++count >= 3) break
+  return count
+}
+
+/** Header lines ending in markup ("Subject: An exciting subject<br>") belong to HTML quoting an e-mail. */
+function quotesEmailInHtml(head: string): boolean {
+  const block = head.split(/\r?\n\r?\n/, 1)[0] ?? ''
+  return htmlTagCount(block.toLowerCase()) >= 1
+}
+
+/** Word 2003 XML (WordprocessingML) or Word's flat XML: Word says so in a processing instruction or the root element. */
+function isWordXml(head: string): boolean {
+  if (!head.replace(/^\uFEFF/, '').trimStart().startsWith('<?xml')) return false
+  return /<\?mso-application\s+progid="Word\.Document"\s*\?>/.test(head.slice(0, 4096)) || /^<w:wordDocument[\s>]/.test(head.slice(afterPreamble(head)))
+}
+
+/** The end-of-central-directory record, in the last 64 KiB + 22 bytes (its comment may be that long). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 65_557))
+  return indexOfAscii(tail, 'PK\x05\x06') >= 0
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

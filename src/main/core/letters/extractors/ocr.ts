@@ -26,11 +26,22 @@ function getRecogniser(): Promise<Worker> {
   return recogniser
 }
 
-/** Reads the text of one picture (PNG, JPEG or TIFF bytes). */
-export async function recognise(image: Uint8Array): Promise<string> {
+export interface Recognition {
+  text: string
+  /** The recogniser's mean confidence in its words, 0–100. */
+  confidence: number
+}
+
+/** Reads the text of one picture (PNG or JPEG bytes), with how sure the recogniser is of it. */
+export async function recogniseWithConfidence(image: Uint8Array): Promise<Recognition> {
   const worker = await getRecogniser()
   const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength))
-  return result.data.text
+  return { text: result.data.text, confidence: result.data.confidence }
+}
+
+/** Reads the text of one picture (PNG or JPEG bytes). */
+export async function recognise(image: Uint8Array): Promise<string> {
+  return (await recogniseWithConfidence(image)).text
 }
 
 /** Stops the recogniser's thread, so that a process (or a test) can end. */

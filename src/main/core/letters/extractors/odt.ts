@@ -1,11 +1,17 @@
 // OpenDocument text (.odt, LibreOffice): content.xml read from the ZIP after zip-guard's checks.
+// A document saved with a password keeps its manifest readable, and the manifest says which
+// parts are encrypted: that is told before the scrambled content.xml is taken for an empty one.
 import { AppError } from '../../../../shared/api/errors'
+import { passwordProtected } from '../refusal-reasons'
 import { odfText } from './xml-text'
 import { readZipSafely } from './zip-guard'
 import { plainText, type Extraction, type ExtractLimits } from './types'
 
+const MANIFEST = 'META-INF/manifest.xml'
+
 export async function extractOdt(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
-  const entries = await readZipSafely(bytes, fileName, limits, (name) => name === 'content.xml')
+  const entries = await readZipSafely(bytes, fileName, limits, (name) => name === 'content.xml' || name === MANIFEST)
+  if (entries.get(MANIFEST)?.includes('encryption-data')) throw passwordProtected(fileName)
   const content = entries.get('content.xml')
   if (!content) throw new AppError('unsupported_file', `${fileName} looks like an OpenDocument file but has no content.xml; it may be damaged. Open it in LibreOffice, save it again and import it again.`)
   return plainText(odfText(content.toString('utf8')))

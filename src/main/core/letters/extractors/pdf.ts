@@ -1,9 +1,15 @@
 // PDF through pdfjs-dist (legacy build, which runs in Node). The text layer is read page by page,
-// with a blank line between pages. A PDF without a text layer is OCR'd when its pages are
-// pictures (a scan); otherwise it is refused with "no text layer". pdfjs is told not to evaluate
-// code, load fonts or fetch anything: the bytes are all it sees.
+// with a blank line between pages. A page is read by OCR instead when its text layer is empty but
+// it holds pictures (a scan), or when its text layer is glyph gibberish (fonts with custom
+// encodings and no ToUnicode map: text-quality.ts); a PDF with no text and no pictures is refused.
+// pdfjs is told not to evaluate code, load system fonts or fetch anything from the network: the
+// bytes are all it sees, beside the CMaps and standard fonts pdfjs-dist ships in its own folder
+// (without them, CJK text in non-embedded fonts, such as /UniJIS-UCS2-H, cannot be read at all).
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { AppError } from '../../../../shared/api/errors'
 import { recognise } from './ocr'
+import { languageScore, readsAsLanguage } from './text-quality'
 import { plainText, type Extraction, type ExtractLimits } from './types'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -14,13 +20,29 @@ let pdfjs: Promise<PdfJs> | null = null
 // pdfjs is ESM-only; a dynamic import works from the CommonJS bundle and from Vitest alike.
 const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'))
 
+const requireFromHere = createRequire(__filename)
+
+/**
+ * The folders of predefined CMaps and standard-font programs inside pdfjs-dist, found where the
+ * package is installed (in the app, inside its archive, which Electron's fs reads). pdfjs joins
+ * file names to these, so each ends with "/" (which Windows paths accept too).
+ */
+export function pdfjsDataFolders(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(requireFromHere.resolve('pdfjs-dist/package.json'))
+  return { cMapUrl: `${join(root, 'cmaps')}/`, standardFontDataUrl: `${join(root, 'standard_fonts')}/` }
+}
+
 /** A page with fewer visible characters than this has, for our purposes, no text layer. */
 const MIN_PAGE_CHARACTERS = 10
+
+type PageReading = 'text' | 'scan' | 'garbled' | 'blank'
 
 export async function extractPdf(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
   const lib = await loadPdfJs()
   const task = lib.getDocument({
     data: bytes.slice(), // pdfjs takes ownership of (detaches) the buffer it is given
+    ...pdfjsDataFolders(),
+    cMapPacked: true,
     disableFontFace: true,
     useSystemFonts: false,
     useWorkerFetch: false,
@@ -32,14 +54,42 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, limits: Ex
     const doc = await task.promise.catch((error: Error) => {
       throw refusal(error, fileName)
     })
-    const pages: string[] = []
-    for (let number = 1; number <= doc.numPages; number++) pages.push(pageText((await (await doc.getPage(number)).getTextContent()) as { items: TextItemLike[] }))
-    const text = pages.join('\n\n')
-    if (pages.some((page) => visibleLength(page) >= MIN_PAGE_CHARACTERS)) return plainText(text)
-    if (!(await hasPictures(lib, doc))) {
+    const texts: string[] = []
+    const readings: PageReading[] = []
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number)
+      const text = pageText((await page.getTextContent()) as { items: TextItemLike[] })
+      texts.push(text)
+      if (visibleLength(text) >= MIN_PAGE_CHARACTERS) readings.push(readsAsLanguage(text) ? 'text' : 'garbled')
+      else readings.push((await hasPictures(lib, page)) ? 'scan' : 'blank')
+    }
+    if (readings.every((reading) => reading === 'blank')) {
       throw new AppError('unsupported_file', `${fileName} has no text layer and no pictures to read; there is no text to import.`)
     }
-    return plainText(await ocrPages(doc, fileName, limits), { ocr: true })
+    const toOcr = readings.flatMap((reading, index) => (reading === 'scan' || reading === 'garbled' ? [index] : []))
+    if (toOcr.length === 0) return plainText(texts.join('\n\n'))
+    const scannedOnly = readings.every((reading) => reading === 'scan' || reading === 'blank')
+    if (toOcr.length > limits.ocrMaxPages) {
+      throw new AppError(
+        'unsupported_file',
+        scannedOnly
+          ? `${fileName} is a scanned PDF of ${doc.numPages} pages; at most ${limits.ocrMaxPages} pages are read by OCR. Split it and import the parts.`
+          : `${fileName} has ${toOcr.length} pages that can only be read by OCR (scanned, or with fonts that do not say which letters they draw); at most ${limits.ocrMaxPages} pages are read by OCR. Split it and import the parts.`,
+      )
+    }
+    for (const index of toOcr) {
+      const read = (await recognise(await renderPage(doc, await doc.getPage(index + 1), limits.ocrDpi))).trim()
+      // A garbled layer is replaced only by a reading that looks more like language than it does.
+      if (readings[index] === 'scan' || languageScore(read) > languageScore(texts[index]!)) texts[index] = read
+    }
+    const text = texts.join('\n\n')
+    if (visibleLength(text) === 0) {
+      throw new AppError('unsupported_file', `${fileName} has no text layer, and OCR found no text in its pictures; there is no text to import.`)
+    }
+    if (readings.includes('garbled') && !readings.includes('text') && !readsAsLanguage(text)) {
+      throw new AppError('unsupported_file', `${fileName} has a text layer that is not readable text (its fonts do not say which letters they draw), and OCR could not read its pages either. Print it to a new PDF or scan it, and import that.`)
+    }
+    return plainText(text, { ocr: true })
   } finally {
     await task.destroy()
   }
@@ -70,31 +120,15 @@ export function pageText(content: { items: TextItemLike[] }): string {
     if (item.hasEOL) text += '\n'
     if (y !== null) lastY = y
   }
-  return text.trim()
+  // Vertical writing is shown with vertical presentation forms ("︒" for "。"): stored as typed.
+  return text.replace(/[\uFE10-\uFE19\uFE30-\uFE4F]/g, (form) => form.normalize('NFKC')).trim()
 }
 
 const visibleLength = (text: string) => text.replace(/\s+/g, '').length
 
-async function hasPictures(lib: PdfJs, doc: PdfDocument): Promise<boolean> {
+async function hasPictures(lib: PdfJs, page: PdfPage): Promise<boolean> {
   const pictureOps = new Set<number>([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageMaskXObject, lib.OPS.paintImageXObjectRepeat])
-  for (let number = 1; number <= doc.numPages; number++) {
-    const ops = await (await doc.getPage(number)).getOperatorList()
-    if (ops.fnArray.some((op) => pictureOps.has(op))) return true
-  }
-  return false
-}
-
-async function ocrPages(doc: PdfDocument, fileName: string, limits: ExtractLimits): Promise<string> {
-  if (doc.numPages > limits.ocrMaxPages) {
-    throw new AppError('unsupported_file', `${fileName} is a scanned PDF of ${doc.numPages} pages; at most ${limits.ocrMaxPages} pages are read by OCR. Split it and import the parts.`)
-  }
-  const pages: string[] = []
-  for (let number = 1; number <= doc.numPages; number++) pages.push((await recognise(await renderPage(doc, await doc.getPage(number), limits.ocrDpi))).trim())
-  const text = pages.join('\n\n')
-  if (visibleLength(text) === 0) {
-    throw new AppError('unsupported_file', `${fileName} has no text layer, and OCR found no text in its pictures; there is no text to import.`)
-  }
-  return text
+  return (await page.getOperatorList()).fnArray.some((op) => pictureOps.has(op))
 }
 
 interface NodeCanvas {

@@ -8,6 +8,7 @@
 import { inflateRawSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import { AppError } from '../../../../shared/api/errors'
+import { passwordProtected } from '../refusal-reasons'
 import type { ExtractLimits } from './types'
 
 /** Small entries may compress very well (a run of spaces); the ratio only matters past this size. */
@@ -101,7 +102,8 @@ const DEFLATED = 8
 /** One entry's content, read from its local header; never more bytes than the directory declared. */
 function inflate(buffer: Buffer, entry: yauzl.Entry, fileName: string): Buffer {
   const header = entry.relativeOffsetOfLocalHeader
-  if (entry.isEncrypted() || header + 30 > buffer.length || buffer.readUInt32LE(header) !== LOCAL_HEADER_SIGNATURE) throw damaged(fileName)
+  if (entry.isEncrypted()) throw passwordProtected(fileName)
+  if (header + 30 > buffer.length || buffer.readUInt32LE(header) !== LOCAL_HEADER_SIGNATURE) throw damaged(fileName)
   const start = header + 30 + buffer.readUInt16LE(header + 26) + buffer.readUInt16LE(header + 28)
   const end = start + entry.compressedSize
   if (end > buffer.length) throw damaged(fileName)
