@@ -107,6 +107,7 @@ const TABLE_WORDS: Record<TrackedTable, string> = {
   commitments: 'commitment',
   saved_views: 'saved search',
   cycles: 'cycle',
+  group_preambles: 'framing paragraph',
 }
 
 export function describeTable(table: TrackedTable): string {
@@ -124,6 +125,7 @@ export const ENTITY_OF: Record<TrackedTable, string> = {
   commitments: 'commitment',
   saved_views: 'saved_view',
   cycles: 'cycle',
+  group_preambles: 'group_preamble',
 }
 
 /** The items a changed row concerns, for the per-item history (a link concerns its letter too). */

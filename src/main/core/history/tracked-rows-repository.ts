@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../db/database'
 
 /** The tables whose changes can be undone; each has an INTEGER `id` primary key. */
-export const TRACKED_TABLES = ['letters', 'passages', 'links', 'assessments', 'assessment_evidence', 'suggestion_rejections', 'commitments', 'saved_views', 'cycles'] as const
+export const TRACKED_TABLES = ['letters', 'passages', 'links', 'assessments', 'assessment_evidence', 'suggestion_rejections', 'commitments', 'saved_views', 'cycles', 'group_preambles'] as const
 export type TrackedTable = (typeof TRACKED_TABLES)[number]
 
 export type Row = Record<string, string | number | null>

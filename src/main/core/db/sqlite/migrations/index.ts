@@ -7,6 +7,7 @@ import * as letterImport from './0003-letter-import'
 import * as searchIndex from './0004-search-index'
 import * as letterVocabulary from './0005-letter-vocabulary'
 import * as letterListIndex from './0006-letter-list-index'
+import * as groupPreambles from './0007-group-preambles'
 
 export interface Migration {
   name: string
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0004-search-index', up: searchIndex.up },
   { name: '0005-letter-vocabulary', up: letterVocabulary.up },
   { name: '0006-letter-list-index', up: letterListIndex.up },
+  { name: '0007-group-preambles', up: groupPreambles.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
