@@ -8,11 +8,11 @@ import type { ImportOutcome } from '../../shared/domain/dto'
 import { checkArchive } from '../core/backup/check-archive'
 import { collectFiles } from './collect-files'
 import { runReviewCommand } from './review-commands'
+import { runSummaryCommand } from './summary-commands'
 import { USAGE, UsageError } from './usage'
 import { replaceWithBackup } from '../core/backup/restore'
 import { createCore, type Core } from '../core/create-core'
 import { explainSqliteError } from '../core/db/sqlite/sqlite-errors'
-import { findCycleByName } from '../core/cycles/cycle-service'
 import { loadDemo } from '../core/demo/load-demo'
 import { saveOriginal } from '../core/files/open-files'
 import { GROUP_BYTES, GROUP_FILES, importGroups, type IncomingFile } from '../core/letters/import-service'
@@ -20,7 +20,6 @@ import { loadImportSettings, tooLarge } from '../core/letters/import-settings'
 import { listLetters } from '../core/letters/letter-queries'
 import { parseOrganisationsCsv, upsertOrganisations } from '../core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../core/recommendations/recommendation-import'
-import { exportSummary } from '../core/summary/export-service'
 import { defaultDatabasePath, resourcesDir } from '../paths'
 
 export interface CliIo {
@@ -114,16 +113,10 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       else for (const l of letters) io.out(`${String(l.id).padStart(5)}  ${l.date ?? '(no date)'}  ${(l.organisation ?? '(unknown sender)').padEnd(40)}  ${l.subject ?? l.file}`)
       return 0
     }
-    case 'export': {
-      const { values } = parseArgs({ args, options: { out: { type: 'string' }, cycle: { type: 'string' }, 'no-annex': { type: 'boolean' }, groups: { type: 'string' } } })
-      if (!values.out) throw new UsageError('export needs --out FILE.docx.')
-      const out = resolve(values.out)
-      const cycleId = values.cycle ? (await findCycleByName(ctx.db, values.cycle)).id : undefined
-      const groups = values.groups?.split(';').map((g) => g.trim()).filter(Boolean)
-      const result = await exportSummary(ctx, { chooseSavePath: async () => out }, { cycleId, includeAnnex: !values['no-annex'], groups })
-      io.out(`Exported the progress summary (${result.sections} sections, ${Math.round(result.bytes / 1024)} KB) to ${result.path}`)
-      return 0
-    }
+    case 'groups':
+    case 'summary':
+    case 'export':
+      return runSummaryCommand(core, command, args, io)
     case 'backup': {
       const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
       if (!file) throw new UsageError('backup needs a file to write the backup to.')
