@@ -9,7 +9,7 @@ import type { CoreContext } from '../core/context'
 import { findCycleByName } from '../core/cycles/cycle-service'
 import { setAssessment } from '../core/cycles/assessment-service'
 import { createLink } from '../core/links/link-service'
-import { suggestForLetter } from '../core/suggestions/suggestion-service'
+import { DEFAULT_SUGGESTIONS, suggestForLetter } from '../core/suggestions/suggestion-service'
 import { plainSnippet } from '../core/search/snippet'
 import { search } from '../core/search/search-service'
 
@@ -53,7 +53,7 @@ async function recommendationByNumber(ctx: CoreContext, number: string | undefin
 
 async function suggest(ctx: CoreContext, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { letter: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } } })
-  const suggestions = await suggestForLetter(ctx, letterId(values.letter, 'suggest'), positiveInteger(values.limit, '--limit', 5))
+  const suggestions = await suggestForLetter(ctx, letterId(values.letter, 'suggest'), positiveInteger(values.limit, '--limit', DEFAULT_SUGGESTIONS))
   const lines = suggestions.map((s) => ({ recommendation: s.recommendationNumber, score: s.score, passage: s.passage?.text ?? '', why: s.why }))
   if (values.json) io.out(JSON.stringify(lines))
   else if (lines.length === 0) io.out('No suggestions for this letter.')

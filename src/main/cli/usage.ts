@@ -25,6 +25,7 @@ Commands:
   check                                  check the database and the stored originals
   suggest --letter ID [--json] [--limit N]
                                          recommendations the letter most likely addresses, best first
+                                         (the confident ones, at most N, default 3)
                                          (--json: [{"recommendation","score","passage","why"}])
   link --letter ID --recommendation NUMBER [--quote TEXT] [--note TEXT]
                                          link a letter (or the quoted words of it) to a recommendation

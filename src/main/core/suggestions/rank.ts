@@ -2,11 +2,11 @@
 // against every recommendation with BM25 over stems (the paragraph is the query, recommendations
 // the documents), plus a bonus for shared two-word phrases ("code of conduct", "ballot paper").
 // A recommendation's lexical score is its best paragraph plus a little of its second best. Then:
-//   - an addressee prior: addressed to the sender ×1.6, to the sender's group ×1.25, to others
-//     ×0.55 (only when the sender is an addressee of something at all; a charity writing about
+//   - an addressee prior: addressed to the sender ×2, to the sender's group ×1.4, to others
+//     ×0.45 (only when the sender is an addressee of something at all; a charity writing about
 //     party codes is not penalised);
 //   - a cited number ("recommendation 14") puts the recommendation ahead of every uncited one.
-// The passage offered is the best sentence of the best paragraph (with a neighbour when it adds).
+// The passage offered is the letter's best sentence reporting what the body did (passage-roles.ts).
 import type { SuggestionReason } from '../../../shared/domain/review-dto'
 import { citedNumbers } from './citations'
 import type { IndexedRecommendation, RecommendationIndex } from './recommendation-index'
@@ -18,9 +18,9 @@ const K1 = 1.2
 const B = 0.75
 const BIGRAM_WEIGHT = 0.8
 const SECOND_PARAGRAPH = 0.3
-const PRIOR_ORGANISATION = 1.6
-const PRIOR_GROUP = 1.25
-const PRIOR_OTHER = 0.55
+const PRIOR_ORGANISATION = 2
+const PRIOR_GROUP = 1.4
+const PRIOR_OTHER = 0.45
 const CITED_BONUS = 12
 /** Below this a match is a coincidence of one or two common words, not a suggestion. */
 const MIN_RAW = 1.5
