@@ -18,6 +18,7 @@ import { useHistoryStore } from './history'
 import { useLetterStore } from './letter'
 import { useLettersStore } from './letters'
 import { useOrganisationsStore } from './organisations'
+import { usePreamblesStore } from './preambles'
 import { useRecommendationStore } from './recommendation'
 import { useRecommendationsStore } from './recommendations'
 import { useSearchStore } from './search'
@@ -86,6 +87,7 @@ export const useLiveStore = defineStore('live', () => {
     const search = useSearchStore()
     const history = useHistoryStore()
     const backups = useBackupsStore()
+    const preambles = usePreamblesStore()
     const openLetterChanged = () => {
       const ids = changes.idsOf('letter')
       return letter.letter !== null && (ids === null || ids.has(letter.letter.id) || changes.touches('organisation'))
@@ -105,6 +107,7 @@ export const useLiveStore = defineStore('live', () => {
       changes.touches('commitment', 'letter', 'cycle') && loaded(commitments) ? commitments.load() : null,
       changes.touches('letter', 'passage', 'recommendation', 'assessment', 'link') && search.results ? search.run() : null,
       changes.touches('database') && loaded(backups) ? backups.load() : null,
+      changes.touches('cycle', 'organisation') && loaded(preambles) ? preambles.load() : null,
       history.refresh(),
     ])
     // Statuses depend on the working cycle, which the cycles list may just have changed.
