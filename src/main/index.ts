@@ -30,6 +30,8 @@ function actingPerson(): string {
 
 function host(): Host {
   return {
+    // The native save dialog asks before a file is replaced.
+    confirmsReplace: true,
     async chooseSavePath(request) {
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
       const options = {

@@ -20,8 +20,13 @@ describe('review methods over the contract', () => {
     const { byNumber, cycles } = await seedDemoRegister(core)
     const letterId = addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
 
-    const suggested = await call('suggestions.forLetter', { letterId, limit: 3 })
-    const [first] = suggested.value as { recommendationId: number; recommendationNumber: string; passage: { start: number; end: number } }[]
+    const suggested = await call('suggestions.forLetter', { letterId })
+    const { items, more } = suggested.value as { items: { recommendationId: number; recommendationNumber: string; passage: { start: number; end: number } }[]; more: number }
+    expect(items.length).toBeLessThanOrEqual(3)
+    // "Show more": every suggestion, confident or not, is what was shown plus `more`.
+    const everything = await call('suggestions.forLetter', { letterId, confident: false, limit: 20 })
+    expect((everything.value as { items: unknown[]; more: number }).items).toHaveLength(Math.min(20, items.length + more))
+    const [first] = items
     expect(first!.recommendationNumber).toBe('14')
     const accepted = await call('suggestions.accept', { letterId, recommendationId: first!.recommendationId, start: first!.passage.start, end: first!.passage.end })
     expect(accepted).toMatchObject({ ok: true, value: { recommendationNumber: '14', passageId: expect.any(Number) } })

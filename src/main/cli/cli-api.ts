@@ -3,7 +3,7 @@
 // reach the core only as the answers of the CLI's host (where to save, which folder), as a save
 // dialog's would.
 import { createClient, type Api } from '../../shared/api/client'
-import { createCore, type Core, type Host } from '../core/create-core'
+import { createCore, freeFilePath, type Core, type Host } from '../core/create-core'
 
 export interface CliIo {
   out(line: string): void
@@ -13,6 +13,10 @@ export interface CliIo {
 /** What the CLI's host answers when the core asks where to save: paths from the command line. */
 export interface HostAnswers {
   savePath?: string
+  /** Save under the name the core proposes in this folder, or "name (2)…" when that is taken. */
+  saveInFolder?: string
+  /** The person said on the command line that an existing file may be replaced (--overwrite). */
+  confirmsReplace?: boolean
   folder?: string
 }
 
@@ -43,9 +47,10 @@ export async function openCliCore(databasePath: string, resourcesDir: string): P
 }
 
 function cliHost(answers: HostAnswers): Host {
-  const { savePath, folder } = answers
+  const { savePath, saveInFolder, folder } = answers
   return {
-    chooseSavePath: async () => savePath ?? null,
+    ...(answers.confirmsReplace ? { confirmsReplace: true } : {}),
+    chooseSavePath: async (request) => (saveInFolder !== undefined ? freeFilePath(saveInFolder, request.defaultName) : (savePath ?? null)),
     ...(folder === undefined ? {} : { chooseFolder: async () => folder }),
   }
 }

@@ -26,10 +26,8 @@ export async function runRegisterCommand(opened: CliCore, command: string, args:
     if (sub === 'add') return addRecommendation(call, rest, io)
     if (sub === 'update') return updateRecommendation(call, rest, io)
   }
-  if (command === 'groups') {
-    if (sub !== 'list') throw new UsageError('Did you mean: groups list --json?')
-    return listGroups(call, rest, io)
-  }
+  // `groups preamble` belongs to the summary's commands (summary-commands.ts).
+  if (command === 'groups' && sub === 'list') return listGroups(call, rest, io)
   return null
 }
 

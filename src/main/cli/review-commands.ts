@@ -1,5 +1,6 @@
 // The review commands of the CLI: suggest, link, assess, search. Their --json output is a stable
 // interface other tools rely on: the keys, their order and their types do not change.
+import { DEFAULT_SUGGESTIONS } from '../../shared/api/suggestions'
 import { parseArgs } from 'node:util'
 import type { Api } from '../../shared/api/client'
 import { AppError } from '../../shared/api/errors'
@@ -53,7 +54,7 @@ async function recommendationByNumber(api: Api, number: string | undefined, comm
 async function suggest(api: Api, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { letter: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } } })
   const letter = letterId(values.letter, 'suggest')
-  const suggestions = await api.call('suggestions.forLetter', { letterId: letter, limit: Math.min(positiveInteger(values.limit, '--limit', 5), MAX_SUGGESTIONS) })
+  const { items: suggestions } = await api.call('suggestions.forLetter', { letterId: letter, limit: Math.min(positiveInteger(values.limit, '--limit', DEFAULT_SUGGESTIONS), MAX_SUGGESTIONS) })
   const lines = suggestions.map((s) => ({ recommendation: s.recommendationNumber, score: s.score, passage: s.passage?.text ?? '', why: s.why }))
   if (values.json) io.out(JSON.stringify(lines))
   else if (lines.length === 0) io.out('No suggestions for this letter.')

@@ -13,6 +13,7 @@ import { openCliCore, type CliCore, type CliIo, type HostAnswers } from './cli-a
 import { importCommand } from './import-command'
 import { runRegisterCommand } from './register-commands'
 import { runReviewCommand } from './review-commands'
+import { runSummaryCommand } from './summary-commands'
 import { USAGE, UsageError } from './usage'
 
 export type { CliIo } from './cli-api'
@@ -62,7 +63,8 @@ function usage(io: CliIo, message: string): number {
   return 2
 }
 
-async function runCommand({ core, api: connect }: CliCore, command: string, args: string[], io: CliIo): Promise<number> {
+async function runCommand(opened: CliCore, command: string, args: string[], io: CliIo): Promise<number> {
+  const { core, api: connect } = opened
   const api: Api = connect()
   const sub = () => {
     const word = args.shift()
@@ -103,15 +105,10 @@ async function runCommand({ core, api: connect }: CliCore, command: string, args
       else for (const l of letters) io.out(`${String(l.id).padStart(5)}  ${l.date ?? '(no date)'}  ${(l.organisation ?? '(unknown sender)').padEnd(40)}  ${l.subject ?? l.file}`)
       return 0
     }
-    case 'export': {
-      const { values } = parseArgs({ args, options: { out: { type: 'string' }, cycle: { type: 'string' }, 'no-annex': { type: 'boolean' }, groups: { type: 'string' } } })
-      if (!values.out) throw new UsageError('export needs --out FILE.docx.')
-      const cycleId = values.cycle ? (await api.call('cycles.find', { name: values.cycle })).id : undefined
-      const groups = values.groups?.split(';').map((g) => g.trim()).filter(Boolean)
-      const result = await connect({ savePath: resolve(values.out) }).call('summary.export', { ...(cycleId ? { cycleId } : {}), includeAnnex: !values['no-annex'], ...(groups ? { groups } : {}) })
-      io.out(`Exported the progress summary (${result.sections} sections, ${Math.round(result.bytes / 1024)} KB) to ${result.path}`)
-      return 0
-    }
+    case 'groups':
+    case 'summary':
+    case 'export':
+      return runSummaryCommand(opened, command, args, io)
     case 'backup': {
       const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
       if (!file) throw new UsageError('backup needs a file to write the backup to.')

@@ -27,11 +27,22 @@ Commands:
   letters original --letter ID --out FOLDER
                                          save a letter's original into FOLDER, named as the app opens it
                                          (the extension is the format found in its bytes); prints the path
-  export --out FILE.docx [--cycle NAME] [--no-annex] [--groups "A;B;C"]
-                                         export the progress summary to Word
+  export --out FILE.docx [--cycle NAME] [--allow-empty] [--overwrite] [--no-annex] [--groups "A;B;C"]
+                                         export the progress summary (default: the latest cycle) to
+                                         Word; refuses (exit 1) when nothing in the cycle is assessed
+                                         unless --allow-empty, and an existing FILE unless --overwrite;
+                                         --out FOLDER saves "Progress summary - CYCLE.docx" in it,
+                                         or "… (2).docx" when that name is taken
+  groups preamble --group NAME --cycle NAME [--text TEXT]
+                                         set a group's framing paragraph for a cycle (*emphasis*, a
+                                         blank line between paragraphs; --text "" removes it); shows
+                                         it without --text
+  summary settings [--introduction TEXT] [--title TEXT] [--annex on|off] [--json]
+                                         show or set the export settings (--json: the whole settings)
   check                                  check the database and the stored originals
   suggest --letter ID [--json] [--limit N]
                                          recommendations the letter most likely addresses, best first
+                                         (the confident ones, at most N, default 3)
                                          (--json: [{"recommendation","score","passage","why"}])
   link --letter ID --recommendation NUMBER [--quote TEXT] [--note TEXT]
                                          link a letter (or the quoted words of it) to a recommendation

@@ -19,6 +19,7 @@ import { explainSqliteError } from './db/sqlite/sqlite-errors'
 export type { Core, DispatcherOptions } from './core'
 export type { Dispatch } from './rpc/dispatch'
 export type { Host, SaveRequest } from './rpc/host'
+export { freeFilePath } from './files/free-file-name'
 
 export interface CoreOptions {
   /** The SQLite file, or ':memory:' in tests. */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createCore } from '../core/create-core'
+import { freeFilePath } from '../core/files/free-file-name'
 import { resourcesDir } from '../paths'
 import { startHarness } from './harness-server'
 
@@ -20,11 +21,12 @@ async function main() {
   // Who acts through this page (--as, or PROGRESS_DESK_ACTOR): two harnesses on one database are two people.
   const actor = values.as?.trim() || process.env.PROGRESS_DESK_ACTOR?.trim() || undefined
   const dispatch = core.dispatcher({
-    // The browser has no save dialog the core can drive: files go to the downloads folder.
+    // The browser has no save dialog the core can drive: files go to the downloads folder, under
+    // a new name ("name (2).docx") when the name is taken, as browsers name repeated downloads.
     async chooseSavePath(request) {
       const { mkdir } = await import('node:fs/promises')
       await mkdir(downloads, { recursive: true })
-      return join(downloads, basename(request.defaultName))
+      return freeFilePath(downloads, basename(request.defaultName))
     },
   }, actor ? { actor } : {})
   const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0, events: core.events })

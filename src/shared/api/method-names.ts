@@ -79,6 +79,8 @@ export const METHOD_NAMES = [
   'summary.outline',
   'summary.settings',
   'summary.saveSettings',
+  'summary.preambles',
+  'summary.setPreamble',
   'register.export',
   'files.openExport',
   // history.ts

@@ -1,13 +1,17 @@
 // Offline suggestions: which recommendations a letter or a passage most likely speaks to.
 import { z } from 'zod'
 import type { LinkView } from '../domain/dto'
-import type { PassageSuggestionView, SuggestionView } from '../domain/review-dto'
+import type { PassageSuggestionView, SuggestionList, SuggestionView } from '../domain/review-dto'
 import { id, limit, method, offset, text } from './define'
 
+/** How many suggestions a letter shows by default: the confident ones, at most this many. */
+export const DEFAULT_SUGGESTIONS = 3
+
 export const suggestionsContract = {
-  /** Recommendations the letter most likely speaks to, best first (default 5), without those
-   *  already linked to it or rejected for it (at most 100, for the CLI's --limit). */
-  'suggestions.forLetter': method<SuggestionView[]>()(z.object({ letterId: id, limit: limit(100) }).strict()),
+  /** Recommendations the letter most likely speaks to, best first, without those already linked
+   *  to it or rejected for it: the confident ones, at most `limit` (default 3; up to 100 for the CLI). `confident: false`
+   *  gives the best `limit` whatever their score; `more` counts those not given ("Show more"). */
+  'suggestions.forLetter': method<SuggestionList>()(z.object({ letterId: id, limit: limit(100), confident: z.boolean().optional() }).strict()),
   /** The same for a selection; `passage` of each is the selection itself. */
   'suggestions.forPassage': method<SuggestionView[]>()(z.object({ letterId: id, start: offset, end: offset, limit: limit(20) }).strict()),
   /** The reverse: unlinked passages of incoming letters most likely about a recommendation (default 10). */

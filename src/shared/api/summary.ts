@@ -1,7 +1,7 @@
 // The annual progress summary (Word), its settings and outline, the register export, and opening
 // what was exported.
 import { z } from 'zod'
-import type { ExportResult, ExportSettings, SummaryOutline } from '../domain/dto'
+import type { ExportResult, ExportSettings, GroupPreamble, SummaryOutline } from '../domain/dto'
 import { id, method, none, text } from './define'
 
 const summaryOptions = z
@@ -15,7 +15,9 @@ const summaryOptions = z
   .strict()
 
 export const summaryContract = {
-  'summary.export': method<ExportResult>()(summaryOptions),
+  /** Writes the Word file. With nothing assessed in the cycle the file has no sections: it is
+   *  written with a `warning`, or refused when `allowEmpty` is false (the CLI without --allow-empty). */
+  'summary.export': method<ExportResult>()(summaryOptions.extend({ allowEmpty: z.boolean().optional() }).strict()),
   'summary.outline': method<SummaryOutline>()(summaryOptions),
   'summary.settings': method<ExportSettings>()(none),
   'summary.saveSettings': method<ExportSettings>()(
@@ -34,6 +36,10 @@ export const summaryContract = {
       })
       .strict(),
   ),
+  /** Each stakeholder group's framing paragraph in a cycle (default the latest); text '' when none. */
+  'summary.preambles': method<GroupPreamble[]>()(z.object({ cycleId: id.optional() }).strict()),
+  /** Sets a group's framing paragraph for a cycle (light markup as in narratives; '' removes it). */
+  'summary.setPreamble': method<GroupPreamble>()(z.object({ groupId: id, cycleId: id, text: text(20_000) }).strict()),
   'register.export': method<ExportResult>()(z.object({ format: z.enum(['csv', 'xlsx']) }).strict()),
   /** Opens a document exported in this session in the system's word processor or spreadsheet. */
   'files.openExport': method<{ opened: boolean }>()(z.object({ path: text(4_000) }).strict()),

@@ -198,6 +198,17 @@ export interface ExportResult {
   path: string | null
   sections: number
   bytes: number
+  /** A sentence to show when the document has no sections (nothing in the cycle is assessed). */
+  warning?: string | null
+}
+
+/** A group's framing paragraph for one cycle, printed under its heading before the narratives. */
+export interface GroupPreamble {
+  groupId: Id
+  group: string
+  cycleId: Id
+  /** Light markup as in narratives (*emphasis*, blank line between paragraphs); '' when none. */
+  text: string
 }
 
 export interface AuditEntry {

@@ -52,6 +52,13 @@ export interface SuggestionReason {
   text: string
 }
 
+/** A letter's suggestions: those shown, and how many more there are (for a "Show more"). */
+export interface SuggestionList {
+  items: SuggestionView[]
+  /** Further suggestions not given: below the confidence cut or beyond the limit. */
+  more: number
+}
+
 export interface SuggestionView {
   recommendationId: Id
   recommendationNumber: string

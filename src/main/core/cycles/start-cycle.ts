@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
+import { carryPreambles } from '../summary/preamble-service'
 import { assessmentsOfCycle } from './assessment-repository'
 import { cycleIdByName } from './cycle-repository'
 import { listCycles } from './cycle-service'
@@ -29,6 +30,9 @@ export async function startCycle(ctx: CoreContext, input: StartCycleInput): Prom
   const copy = input.copy ?? 'statuses'
   const existing = await listCycles(ctx.db)
   const source = copy === 'nothing' ? null : input.copyFrom !== undefined ? existing.find((c) => c.id === input.copyFrom) : existing[0]
+  // The groups' framing paragraphs are a starting point whatever is copied: they say what the
+  // committee found originally, which changes little from one review to the next.
+  const framingSource = input.copyFrom !== undefined ? existing.find((c) => c.id === input.copyFrom) : existing[0]
   if (input.copyFrom !== undefined && copy !== 'nothing' && !source) throw new AppError('not_found', `There is no reporting cycle with id ${input.copyFrom} to copy from.`)
 
   const result = await ctx.db.transaction().execute(async (trx) => {
@@ -51,13 +55,14 @@ export async function startCycle(ctx: CoreContext, input: StartCycleInput): Prom
         copied++
       }
     }
+    const framing = framingSource ? await carryPreambles(trx, recorder, ctx, framingSource.id, id) : 0
     await writeAudit(trx, {
       at: ctx.now(),
       actor: ctx.actor,
       action: 'Added cycle',
       entity: 'cycle',
       entityId: id,
-      after: { name, startsOn: input.startsOn, endsOn: input.endsOn, copiedFrom: source?.name ?? null, copy, copied },
+      after: { name, startsOn: input.startsOn, endsOn: input.endsOn, copiedFrom: source?.name ?? null, copy, copied, framing },
       changes: recorder.changes,
     })
     return { id, copied }

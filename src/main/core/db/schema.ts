@@ -123,4 +123,5 @@ export interface Database {
     updated_at: string
   }
   settings: { key: string; value: string }
+  group_preambles: { id: Generated<number>; group_id: number; cycle_id: number; text: string; updated_by: string; updated_at: string }
 }

@@ -14,11 +14,14 @@ import { recommendationNumbersOfReport } from '../recommendations/recommendation
 import { setAssessment } from '../cycles/assessment-service'
 import { createLink } from '../links/link-service'
 import { saveExportSettings } from '../summary/export-settings'
+import { setPreamble } from '../summary/preamble-service'
+import { listGroups } from '../organisations/groups'
 import { letterAndRecommendationCounts } from './demo-repository'
 
 interface DemoLink { letter: string; recommendation: string; quote: string | null; note: string | null }
 interface DemoAssessment { cycle: string; recommendation: string; status: string; response: string | null; narrative: string; evidence?: string[] }
 interface DemoCycle { name: string; startsOn: string | null; endsOn: string | null }
+interface DemoPreamble { group: string; cycle: string; text: string }
 
 export interface DemoSummary {
   organisations: number
@@ -85,6 +88,12 @@ export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<
       narrative: assessment.narrative,
       ...(assessment.evidence ? { evidenceLinkIds: assessment.evidence.flatMap((letter) => need(linkIds, `${letter}|${assessment.recommendation}`, 'evidence link')) } : {}),
     })
+  }
+
+  // Each group's framing paragraph ("In 2017, we found that…") for the cycle it was written for.
+  const groupIds = new Map((await listGroups(ctx.db)).map((g) => [g.name, g.id]))
+  for (const preamble of await json<DemoPreamble[]>('preambles.json')) {
+    await setPreamble(ctx, { groupId: need(groupIds, preamble.group, 'group'), cycleId: (await findCycleByName(ctx.db, preamble.cycle)).id, text: preamble.text })
   }
 
   await saveExportSettings(ctx, { groupOrder: await json<string[]>('groups.json'), introduction: (await read('intro.txt')).trim() })

@@ -115,6 +115,7 @@ const TABLE_WORDS: Record<TrackedTable, string> = {
   reports: 'report',
   recommendations: 'recommendation',
   recommendation_addressees: 'recommendation’s addressee',
+  group_preambles: 'framing paragraph',
 }
 
 export function describeTable(table: TrackedTable): string {
@@ -140,6 +141,7 @@ export const ENTITY_OF: Record<TrackedTable, string> = {
   reports: 'report',
   recommendations: 'recommendation',
   recommendation_addressees: 'recommendation_addressee',
+  group_preambles: 'group_preamble',
 }
 
 /** The items a changed row concerns, for the per-item history (a link concerns its letter too). */

@@ -23,6 +23,7 @@ export const TRACKED_TABLES = [
   'reports',
   'recommendations',
   'recommendation_addressees',
+  'group_preambles',
 ] as const
 export type TrackedTable = (typeof TRACKED_TABLES)[number]
 

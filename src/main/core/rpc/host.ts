@@ -11,6 +11,11 @@ export interface SaveRequest {
 export interface Host {
   /** Resolves to the chosen path, or null when the person cancelled. */
   chooseSavePath(request: SaveRequest): Promise<string | null>
+  /**
+   * True when choosing a path that exists means the person agreed to replace it (a native save
+   * dialog asks). Otherwise an existing file is never overwritten: the export is refused.
+   */
+  confirmsReplace?: boolean
   /** Asks for an existing file to open; resolves to its path, or null when cancelled. */
   chooseOpenPath?(request: SaveRequest): Promise<string | null>
   /** Opens a file in the program the operating system uses for it (absent in the browser). */

@@ -2,14 +2,15 @@
 // against every recommendation with BM25 over stems (the paragraph is the query, recommendations
 // the documents), plus a bonus for shared two-word phrases ("code of conduct", "ballot paper").
 // A recommendation's lexical score is its best paragraph plus a little of its second best. Then:
-//   - an addressee prior: addressed to the sender ×1.6, to the sender's group ×1.25, to others
-//     ×0.55 (only when the sender is an addressee of something at all; a charity writing about
+//   - an addressee prior: addressed to the sender ×2, to the sender's group ×1.4, to others
+//     ×0.45 (only when the sender is an addressee of something at all; a charity writing about
 //     party codes is not penalised);
 //   - a cited number ("recommendation 14") puts the recommendation ahead of every uncited one.
-// The passage offered is the best sentence of the best paragraph (with a neighbour when it adds).
+// The passage offered is the letter's best sentence reporting what the body did (passage-roles.ts).
 import type { SuggestionReason } from '../../../shared/domain/review-dto'
 import { citedNumbers } from './citations'
 import type { IndexedRecommendation, RecommendationIndex } from './recommendation-index'
+import { isContext, pointsBack } from './passage-roles'
 import type { Segment, Span } from './segments'
 import { adjacent, tokenise, type Token } from './terms'
 
@@ -17,9 +18,9 @@ const K1 = 1.2
 const B = 0.75
 const BIGRAM_WEIGHT = 0.8
 const SECOND_PARAGRAPH = 0.3
-const PRIOR_ORGANISATION = 1.6
-const PRIOR_GROUP = 1.25
-const PRIOR_OTHER = 0.55
+const PRIOR_ORGANISATION = 2
+const PRIOR_GROUP = 1.4
+const PRIOR_OTHER = 0.45
 const CITED_BONUS = 12
 /** Below this a match is a coincidence of one or two common words, not a suggestion. */
 const MIN_RAW = 1.5
@@ -96,7 +97,7 @@ export function rankRecommendations(index: RecommendationIndex, input: RankInput
       recommendation,
       raw,
       score: 0,
-      passage: segment ? bestSentences(index, i, input.text, segment, citedAt) : null,
+      passage: segment ? bestPassage(index, i, input.text, input.segments, segment, citedAt) : null,
       reasons,
     })
   }
@@ -194,25 +195,42 @@ function sharedWords(index: RecommendationIndex, i: number, text: string, tokens
   return words
 }
 
-/** The sentence of the segment that speaks most to the recommendation, with a neighbour when that adds. */
-function bestSentences(index: RecommendationIndex, i: number, text: string, segment: Segment, citedAt: number | undefined): Span {
+interface ScoredSentence {
+  span: Span
+  score: number
+  context: boolean
+  /** Index of its segment, so that a neighbour is only taken from the same paragraph. */
+  segment: number
+}
+
+/**
+ * The passage to quote for recommendation i: the sentence of the whole letter that speaks most to
+ * it among those reporting what the body did or will do (a sentence restating the committee's
+ * recommendation, or thanking it, is context, not evidence); within the best paragraph when no
+ * such sentence scores at all. A sentence opening by pointing back ("It…") takes the one before
+ * it; a neighbour that speaks nearly as much to the recommendation is added.
+ */
+function bestPassage(index: RecommendationIndex, i: number, text: string, segments: readonly Segment[], home: Segment, citedAt: number | undefined): Span {
   const only = (k: number) => k === i
-  const scored = segment.sentences.map((s) => ({ span: s, score: scoreTokens(index, text, tokenise(text.slice(s.start, s.end), s.start), only).get(i) ?? 0 }))
-  if (scored.length === 0) return { start: segment.start, end: segment.end }
-  let bestIndex = 0
-  scored.forEach((s, k) => {
-    if (s.score > scored[bestIndex]!.score) bestIndex = k
-  })
-  if (scored[bestIndex]!.score === 0 && citedAt !== undefined) {
-    const citing = scored.findIndex((s) => citedAt >= s.span.start && citedAt < s.span.end)
-    if (citing >= 0) bestIndex = citing
-  }
-  const best = scored[bestIndex]!
-  let start = best.span.start
-  let end = best.span.end
-  const next = scored[bestIndex + 1]
-  const previous = scored[bestIndex - 1]
-  if (next && next.score >= 0.5 * best.score && next.score > 0) end = next.span.end
-  else if (previous && previous.score >= 0.5 * best.score && previous.score > 0) start = previous.span.start
+  const sentences: ScoredSentence[] = segments.flatMap((segment, k) =>
+    segment.sentences.map((span) => {
+      const words = text.slice(span.start, span.end)
+      return { span, score: scoreTokens(index, text, tokenise(words, span.start), only).get(i) ?? 0, context: isContext(words), segment: k }
+    }),
+  )
+  const homeIndex = segments.indexOf(home)
+  const inHome = sentences.filter((s) => s.segment === homeIndex)
+  if (inHome.length === 0) return { start: home.start, end: home.end }
+  const evidence = sentences.filter((s) => s.score > 0 && !s.context)
+  let best = evidence.length > 0 ? evidence.reduce((a, b) => (b.score > a.score ? b : a)) : inHome.reduce((a, b) => (b.score > a.score ? b : a))
+  if (best.score === 0 && citedAt !== undefined) best = inHome.find((s) => citedAt >= s.span.start && citedAt < s.span.end) ?? best
+
+  const at = sentences.indexOf(best)
+  const previous = sentences[at - 1]?.segment === best.segment ? sentences[at - 1] : undefined
+  const next = sentences[at + 1]?.segment === best.segment ? sentences[at + 1] : undefined
+  let { start, end } = best.span
+  if (previous && !previous.context && pointsBack(text.slice(best.span.start, best.span.end))) start = previous.span.start
+  else if (next && !next.context && next.score > 0 && next.score >= 0.5 * best.score) end = next.span.end
+  else if (previous && !previous.context && previous.score > 0 && previous.score >= 0.5 * best.score) start = previous.span.start
   return { start, end }
 }

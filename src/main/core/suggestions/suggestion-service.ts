@@ -1,8 +1,9 @@
 // Offline suggestions: which recommendations a letter (or a selected passage) most likely speaks
 // to, with the words that match and why; accept (creates the link) and reject (remembered for
 // that letter); and the reverse, the unlinked passages most likely about one recommendation.
+import { DEFAULT_SUGGESTIONS } from '../../../shared/api/suggestions'
 import type { LinkView } from '../../../shared/domain/dto'
-import type { PassageSuggestionView, SuggestionView } from '../../../shared/domain/review-dto'
+import type { PassageSuggestionView, SuggestionList, SuggestionView } from '../../../shared/domain/review-dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
@@ -14,7 +15,13 @@ import { recommendationIndex } from './recommendation-index'
 import { letterSegments, sentenceSpans } from './segments'
 import * as suggestions from './suggestion-repository'
 
-export const DEFAULT_SUGGESTIONS = 5
+/** Below this displayed score (raw ≈ 5.3) a suggestion is a guess: offered only on "Show more". */
+export const CONFIDENT_SCORE = 0.4
+/** …and so is one scoring under this share of the best suggestion's score for the letter. */
+const CONFIDENT_SHARE = 0.4
+/** Ranked before the confidence cut, so that `more` can say how many lie beyond it. */
+const ALL_SUGGESTIONS = 50
+
 
 async function letterForSuggesting(ctx: CoreContext, letterId: number) {
   const letter = await suggestions.findLetterToSuggestFor(ctx.db, letterId)
@@ -35,7 +42,27 @@ function toView(text: string, ranked: Ranked): SuggestionView {
 }
 
 /** Best first; leaves out recommendations already linked to the letter and those rejected for it. */
-export async function suggestForLetter(ctx: CoreContext, letterId: number, limit = DEFAULT_SUGGESTIONS): Promise<SuggestionView[]> {
+export { DEFAULT_SUGGESTIONS }
+
+export async function suggestForLetter(ctx: CoreContext, letterId: number, limit = DEFAULT_SUGGESTIONS, confident = true): Promise<SuggestionView[]> {
+  return (await suggestionsForLetter(ctx, { letterId, limit, confident })).items
+}
+
+/**
+ * The letter's suggestions: by default only the confident ones (at least CONFIDENT_SCORE, and not
+ * far behind the best), at most `limit`; `confident: false` gives the best `limit` whatever their
+ * score. `more` counts the rest, for a "Show more".
+ */
+export async function suggestionsForLetter(ctx: CoreContext, input: { letterId: number; limit?: number | undefined; confident?: boolean | undefined }): Promise<SuggestionList> {
+  const all = await rankForLetter(ctx, input.letterId)
+  const limit = input.limit ?? DEFAULT_SUGGESTIONS
+  const top = all[0]?.score ?? 0
+  const shown = (input.confident ?? true) ? all.filter((s) => s.score >= CONFIDENT_SCORE && s.score >= CONFIDENT_SHARE * top) : all
+  const items = shown.slice(0, limit)
+  return { items, more: all.length - items.length }
+}
+
+async function rankForLetter(ctx: CoreContext, letterId: number): Promise<SuggestionView[]> {
   const letter = await letterForSuggesting(ctx, letterId)
   const linked = await suggestions.linkedRecommendationIds(ctx.db, letterId)
   const index = await recommendationIndex(ctx.db)
@@ -44,7 +71,7 @@ export async function suggestForLetter(ctx: CoreContext, letterId: number, limit
     segments: letterSegments(letter.body_text),
     senderOrganisationId: letter.organisation_id,
     exclude: new Set([...linked, ...(await suggestions.rejectedRecommendationIds(ctx.db, letterId))]),
-    limit,
+    limit: ALL_SUGGESTIONS,
   })
   return ranked.map((r) => toView(letter.body_text, r))
 }

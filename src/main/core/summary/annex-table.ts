@@ -60,7 +60,8 @@ export function correspondenceTable(
     items.map((item) => [
       { text: item.date ? formatLongDate(item.date) : 'Undated' },
       { text: item.organisation },
-      { text: item.subject?.trim() ? item.subject : 'No subject given' },
+      // A letter without a subject worth printing is listed by sender and date only.
+      { text: item.subject?.trim() ?? '' },
     ]),
     frame,
   )

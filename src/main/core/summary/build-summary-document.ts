@@ -16,7 +16,7 @@ import { annexTable, correspondenceTable } from './annex-table'
 import type { TableFrame } from './docx-table'
 import { corePropertiesXml } from './core-properties'
 import { isBlank, textRuns, xmlSafe } from './docx-text'
-import { FootnoteCollector, hasText, narrativeRuns, tidyFootnoteSeparators } from './footnotes'
+import { FootnoteCollector, hasText, markupRuns, narrativeRuns, tidyFootnoteSeparators } from './footnotes'
 import type { PageSettings, SummaryModel } from './summary-model'
 import { STYLE, fontSizes, summaryStyles } from './summary-styles'
 import { ANNEX_HEADING, CORRESPONDENCE_HEADING } from './summary-headings'
@@ -49,9 +49,12 @@ function plain(style: string | undefined, text: string, extra: { pageBreakBefore
   return new Paragraph({ ...(style ? { style } : {}), ...extra, children: textRuns(text) })
 }
 
-/** Body paragraphs for a list of strings, leaving out blank ones (spacing comes from the style). */
+/**
+ * Body paragraphs for a list of strings in the narratives' light markup (*emphasis* in italics),
+ * leaving out blank ones (spacing comes from the style).
+ */
 function bodyParagraphs(texts: readonly string[]): Paragraph[] {
-  return texts.filter((text) => !isBlank(text)).map((text) => plain(undefined, text))
+  return texts.filter((text) => !isBlank(text)).map((text) => new Paragraph({ children: markupRuns(text) }))
 }
 
 function subtitleOf(model: SummaryModel): string {
@@ -70,6 +73,7 @@ function body(model: SummaryModel, footnotes: FootnoteCollector | null, frame: T
 
   for (const section of model.sections) {
     children.push(plain(STYLE.heading1, section.heading))
+    footnotes?.startSection()
     children.push(...bodyParagraphs(section.framing))
     for (const paragraph of section.paragraphs.filter(hasText)) {
       children.push(new Paragraph({ children: narrativeRuns(paragraph, footnotes) }))

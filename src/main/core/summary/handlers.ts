@@ -5,6 +5,7 @@ import { ExportedFiles } from '../files/open-files'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
 import { exportSummary } from './export-service'
 import { getExportSettings, saveExportSettings } from './export-settings'
+import { listPreambles, setPreamble } from './preamble-service'
 import { exportRegister } from './register-export'
 import { buildSummaryModel } from './summary-model-from-db'
 import { outlineOf } from './summary-outline'
@@ -21,6 +22,8 @@ export function summaryHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof summ
     'summary.outline': async (input) => outlineOf(await buildSummaryModel(ctx, input)),
     'summary.settings': () => getExportSettings(ctx.db),
     'summary.saveSettings': (changes) => saveExportSettings(ctx, changes),
+    'summary.preambles': ({ cycleId }) => listPreambles(ctx, cycleId),
+    'summary.setPreamble': (input) => setPreamble(ctx, input),
     'register.export': async ({ format }, { host }) => remembered(await exportRegister(ctx, host, format)),
     'files.openExport': ({ path }, { host }) => exported.open(host, path),
   }

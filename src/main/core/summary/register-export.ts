@@ -28,7 +28,7 @@ export async function exportRegister(ctx: CoreContext, host: Host, format: Regis
   const { header, rows } = await registerRows(ctx)
   if (!path) return { saved: false, path: null, sections: rows.length, bytes: 0 }
   const bytes = format === 'xlsx' ? await toXlsx(header, rows, ctx.now()) : toCsv(header, rows)
-  await writeAtomically(path, bytes)
+  await writeAtomically(path, bytes, { replace: host.confirmsReplace === true })
   return { saved: true, path, sections: rows.length, bytes: bytes.length }
 }
 

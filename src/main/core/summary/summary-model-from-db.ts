@@ -4,12 +4,14 @@
 import { AppError } from '../../../shared/api/errors'
 import { shortName, withArticle } from '../../../shared/domain/organisation-names'
 import { formatLongDate } from '../../../shared/domain/dates'
-import { parseNarrative } from '../../../shared/domain/narrative'
+import { narrativeParagraphs, parseNarrative } from '../../../shared/domain/narrative'
 import type { CoreContext } from '../context'
 import { listGroups } from '../organisations/groups'
 import { listRecommendations } from '../recommendations/recommendation-queries'
 import { resolveCycle } from '../cycles/cycle-service'
 import { getExportSettings } from './export-settings'
+import { subjectWorthListing } from './correspondence-subject'
+import { preamblesByGroup } from './preamble-service'
 import { chosenEvidenceOfCycle, firstReport, groupOfEachOrganisation, incomingLettersBetween, linksFromIncomingLetters, narrativesOfCycle } from './summary-repository'
 import type { AnnexRow, Citation, CorrespondenceItem, NarrativeParagraph, SummaryModel, SummarySection } from './summary-model'
 
@@ -39,7 +41,8 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
   )
   const evidence = await evidenceByRecommendation(ctx, cycle.id, cycle.startsOn, cycle.endsOn)
 
-  const sections = new Map<string, SummarySection>(order.map((group) => [group, { heading: group, framing: [], paragraphs: [] }]))
+  const framing = await preamblesByGroup(ctx.db, cycle.id)
+  const sections = new Map<string, SummarySection>(order.map((group) => [group, { heading: group, framing: narrativeParagraphs(framing.get(group) ?? ''), paragraphs: [] }]))
   for (const recommendation of recommendations) {
     const groups = recommendation.addressees.map((a) => (a.kind === 'group' ? a.name : (organisationGroups.get(a.name) ?? 'Other')))
     // A recommendation is told once, in the first of its addressees' groups in the export's order.
@@ -51,7 +54,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     paragraphs.forEach((runs, index) => {
       const paragraph: NarrativeParagraph = { recommendations: [recommendation.number], parts: runs.map((run) => ({ kind: 'text' as const, text: run.text, ...(run.emphasis ? { emphasis: true } : {}) })) }
       // The letters relied on are cited once, at the end of the recommendation's last paragraph.
-      if (index === paragraphs.length - 1) for (const { letterId, text } of citations) paragraph.parts.push({ kind: 'citation', citation: { letterId, text } })
+      if (index === paragraphs.length - 1) for (const { letterId, text, shortText } of citations) paragraph.parts.push({ kind: 'citation', citation: { letterId, text, shortText } })
       sections.get(home)?.paragraphs.push(paragraph)
     })
   }
@@ -61,7 +64,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     recommendation: r.title,
     addressees: r.addressees.map((a) => a.name).join('; '),
     status: r.status,
-    evidence: (evidence.get(r.id) ?? []).map((e) => e.short).join('; ') || 'None this cycle',
+    evidence: (evidence.get(r.id) ?? []).map((e) => e.annex).join('; ') || 'None this cycle',
   }))
 
   const report = await firstReport(ctx.db)
@@ -69,7 +72,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
     title: settings.title,
     reportTitle: report ? `${report.title}${report.year ? ` (${report.year})` : ''}` : '',
     cycleName: cycle.name,
-    introduction: settings.introduction.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean),
+    introduction: narrativeParagraphs(settings.introduction),
     sections: [...sections.values()].filter((s) => s.paragraphs.length > 0),
     annex,
     correspondence: (options.includeCorrespondence ?? settings.includeCorrespondence) ? await correspondence(ctx, cycle.startsOn, cycle.endsOn) : null,
@@ -82,7 +85,7 @@ export async function buildSummaryModel(ctx: CoreContext, options: SummaryOption
 /** Letters received in the cycle, oldest first. */
 async function correspondence(ctx: CoreContext, startsOn: string | null, endsOn: string | null): Promise<CorrespondenceItem[]> {
   const rows = await incomingLettersBetween(ctx.db, startsOn, endsOn)
-  return rows.map((row) => ({ date: row.date, organisation: row.organisation ?? 'Unknown sender', subject: row.subject }))
+  return rows.map((row) => ({ date: row.date, organisation: row.organisation ?? 'Unknown sender', subject: subjectWorthListing(row.subject) }))
 }
 
 async function groupOrder(ctx: CoreContext, wanted: string[] | undefined, configured: string[]): Promise<string[]> {
@@ -94,8 +97,9 @@ async function groupOrder(ctx: CoreContext, wanted: string[] | undefined, config
 }
 
 interface Evidence extends Citation {
-  /** Short form for the annex, e.g. "IPSO, 4 March 2021". */
-  short: string
+  shortText: string
+  /** Short form for the annex, e.g. "IPSO, 4 March 2021": the name or its own initials, never another alias. */
+  annex: string
 }
 
 async function evidenceByRecommendation(ctx: CoreContext, cycleId: number, startsOn: string | null, endsOn: string | null): Promise<Map<number, Evidence[]>> {
@@ -112,11 +116,18 @@ async function evidenceByRecommendation(ctx: CoreContext, cycleId: number, start
     const picked = chosenByRecommendation.get(row.recommendation_id)
     if (picked ? !picked.has(row.linkId) : row.letter_date && ((startsOn && row.letter_date < startsOn) || (endsOn && row.letter_date > endsOn))) continue
     const list = map.get(row.recommendation_id) ?? []
-    const short = [row.organisation ? shortName(row.organisation, JSON.parse(row.aliases) as string[]) : 'Unknown sender', row.letter_date ? formatLongDate(row.letter_date) : 'undated'].join(', ')
-    if (!list.some((c) => c.letterId === row.letterId)) list.push({ letterId: row.letterId, text: citationText(row), short })
+    const annex = [row.organisation ? shortName(row.organisation, JSON.parse(row.aliases) as string[]) : 'Unknown sender', row.letter_date ? formatLongDate(row.letter_date) : 'undated'].join(', ')
+    if (!list.some((c) => c.letterId === row.letterId)) list.push({ letterId: row.letterId, text: citationText(row), shortText: citationShortText(row), annex })
     map.set(row.recommendation_id, list)
   }
   return map
+}
+
+/** The form after the first full citation: "Cabinet Office letter, 14 March 2019". */
+function citationShortText(row: { letter_date: string | null; format: string; organisation: string | null }): string {
+  const kind = row.format === 'eml' || row.format === 'msg' ? 'e-mail' : 'letter'
+  const text = row.organisation ? `${row.organisation} ${kind}` : `Letter from an unidentified sender`
+  return row.letter_date ? `${text}, ${formatLongDate(row.letter_date)}` : `${text}, undated`
 }
 
 function citationText(row: { letter_date: string | null; format: string; organisation: string | null }): string {

@@ -9,7 +9,7 @@ export interface SummaryModel {
   /** The source report, e.g. "Intimidation in Public Life (2017)"; shown under the title. */
   reportTitle: string
   cycleName: string
-  /** Optional introduction, one string per paragraph. */
+  /** Optional introduction, one string per paragraph, in the narratives' light markup (*emphasis*). */
   introduction: string[]
   /** One section per stakeholder group, already in the configured order; empty groups left out. */
   sections: SummarySection[]
@@ -26,7 +26,7 @@ export interface SummaryModel {
 export interface SummarySection {
   /** Stakeholder group name, e.g. "Political parties": becomes a Heading 1. */
   heading: string
-  /** What the committee found originally, one string per paragraph (may be empty). */
+  /** What the committee found originally, one string per paragraph in light markup (may be empty). */
   framing: string[]
   /** Narrative paragraphs from the cycle's assessments, in recommendation order. */
   paragraphs: NarrativeParagraph[]
@@ -47,6 +47,8 @@ export interface Citation {
   letterId: number
   /** Footnote text, e.g. "Letter from IPSO to the Committee, 4 March 2021". */
   text: string
+  /** Used once the letter has been cited in full, e.g. "IPSO letter, 4 March 2021". */
+  shortText?: string
 }
 
 export interface AnnexRow {

@@ -19,6 +19,7 @@ import { useHistoryStore } from './history'
 import { useLetterStore } from './letter'
 import { useLettersStore } from './letters'
 import { useOrganisationsStore } from './organisations'
+import { usePreamblesStore } from './preambles'
 import { useRecommendationStore } from './recommendation'
 import { useRecommendationsStore } from './recommendations'
 import { useSearchStore } from './search'
@@ -88,6 +89,7 @@ export const useLiveStore = defineStore('live', () => {
     const history = useHistoryStore()
     const backups = useBackupsStore()
     const exporting = useExportStore()
+    const preambles = usePreamblesStore()
     const openLetterChanged = () => {
       const ids = changes.idsOf('letter')
       return letter.letter !== null && (ids === null || ids.has(letter.letter.id) || changes.touches('organisation'))
@@ -108,6 +110,7 @@ export const useLiveStore = defineStore('live', () => {
       changes.touches('commitment', 'letter', 'cycle') && loaded(commitments) ? commitments.load() : null,
       changes.touches('letter', 'passage', 'recommendation', 'assessment', 'link') && search.results ? search.run() : null,
       changes.touches('database') && loaded(backups) ? backups.load() : null,
+      changes.touches('cycle', 'organisation') && loaded(preambles) ? preambles.load() : null,
       history.refresh(),
     ])
     // Statuses depend on the working cycle, which the cycles list may just have changed.

@@ -7,11 +7,12 @@ import type { SuggestionView } from '../../../shared/domain/review-dto'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
 
-const LETTER_LIMIT = 8
 const PASSAGE_LIMIT = 5
 
 export const useSuggestionsStore = defineStore('suggestions', () => {
   const forLetter = ref<SuggestionView[]>([])
+  /** How many further suggestions the core holds back (below its confidence cut), for a "Show more". */
+  const more = ref(0)
   const letterId = ref<number | null>(null)
   const request = useRequest()
   const rejecting = useRequest()
@@ -30,9 +31,10 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
     }
     letterId.value = id
     await request.run(
-      () => api.call('suggestions.forLetter', { letterId: id, limit: LETTER_LIMIT }),
-      (value) => {
+      () => api.call('suggestions.forLetter', { letterId: id }),
+      ({ items: value, more: hidden }) => {
         forLetter.value = value
+        more.value = hidden
         if (previewed.value && !value.some((s) => s.recommendationId === previewed.value!.recommendationId)) previewed.value = null
       },
     )
@@ -62,6 +64,7 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
     passageRequest.reset()
     rejecting.reset()
     forLetter.value = []
+    more.value = 0
     forPassage.value = []
     letterId.value = null
     previewed.value = null
@@ -70,6 +73,7 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
 
   return {
     forLetter,
+    more,
     letterId,
     status: request.status,
     error: request.error,
