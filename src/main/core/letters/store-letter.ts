@@ -6,6 +6,7 @@ import type { LetterAttachment } from '../../../shared/domain/dto'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Database } from '../db/schema'
+import { encodingInference } from './decode-text'
 import type { ImportMethod, PreparedLetter } from './import-service'
 import { recordNearDuplicate, storeFingerprint, type NearMatch } from './near-duplicates'
 
@@ -93,6 +94,7 @@ async function insert(ctx: CoreContext, trx: Transaction<Database>, letter: Prep
         senderName: inferred.senderName,
         senderEmail: inferred.senderEmail,
         senderDomain: inferred.senderDomain,
+        ...(extraction.encodingGuess ? { encoding: encodingInference(extraction.encodingGuess) } : {}),
       }),
       imported_at: ctx.now(),
       import_method: method,
