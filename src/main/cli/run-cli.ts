@@ -188,9 +188,15 @@ async function importCommand(core: Core, args: string[], io: CliIo): Promise<num
   try {
     const { maxFileBytes } = await loadImportSettings(core.ctx.db)
     for await (const { files: group, outcomes } of importGroups(core.ctx, readGroups(files, maxFileBytes), 'cli')) {
-      for (const [index, entry] of group.entries()) {
-        report(importLine(entry.path, outcomes[index]!))
-        reported++
+      // Outcomes come in file order; a mailbox's messages follow one another, numbered from 1.
+      let index = -1
+      for (const outcome of outcomes) {
+        if (!outcome.message || outcome.message.number === 1) {
+          index++
+          reported++
+        }
+        const path = group[index]!.path
+        report(importLine(outcome.message ? `${path} › message ${outcome.message.number} of ${outcome.message.of}` : path, outcome))
       }
     }
   } catch (fatal) {
