@@ -17,8 +17,8 @@ import { UsageError } from './usage'
 /** A file of a group: its bytes, or the reason it was not read. */
 type ReadFile = { path: string; name: string; bytes: Uint8Array } | { path: string; name: string; readError: string }
 
-/** A group's outcomes, one a file, or the failure that ended the import (the group was not stored). */
-type GroupResult = { group: ReadFile[]; outcomes: ImportOutcome[] } | { group: ReadFile[]; fatal: string }
+/** A group's outcomes, a list a file (a mailbox gives one a message), or the failure that ended the import (the group was not stored). */
+type GroupResult = { group: ReadFile[]; outcomes: ImportOutcome[][] } | { group: ReadFile[]; fatal: string }
 
 export async function importCommand(api: Api, args: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } })
@@ -44,7 +44,8 @@ export async function importCommand(api: Api, args: string[], io: CliIo): Promis
       io.err(fatal)
     }
     for (const [index, entry] of result.group.entries()) {
-      report(importLine(entry.path, 'fatal' in result ? { file: entry.path, status: 'failed', error: result.fatal } : result.outcomes[index]!))
+      if ('fatal' in result) report(importLine(entry.path, { file: entry.path, status: 'failed', error: result.fatal }))
+      else for (const outcome of result.outcomes[index]!) report(importLine(outcome.message ? `${entry.path} › message ${outcome.message.number} of ${outcome.message.of}` : entry.path, outcome))
       reported++
     }
   }
@@ -78,8 +79,16 @@ async function sendGroup(api: Api, group: ReadFile[]): Promise<GroupResult> {
   } catch (error) {
     return { group, fatal: fatalMessage(error) }
   }
+  // Outcomes come in file order; a mailbox's messages follow one another, numbered from 1.
   let next = 0
-  return { group, outcomes: group.map((file) => ('bytes' in file ? stored[next++]! : { file: file.name, status: 'failed', error: file.readError })) }
+  const outcomesOf = (): ImportOutcome[] => {
+    const first = stored[next++]!
+    const count = first.message?.of ?? 1
+    const rest = stored.slice(next, next + count - 1)
+    next += rest.length
+    return [first, ...rest]
+  }
+  return { group, outcomes: group.map((file) => ('bytes' in file ? outcomesOf() : [{ file: file.name, status: 'failed', error: file.readError }])) }
 }
 
 function fatalMessage(error: unknown): string {

@@ -173,7 +173,7 @@ export interface LetterAttachment {
   note: string | null
 }
 
-export type ImportOutcome =
+export type ImportOutcome = (
   | {
       file: string
       status: 'imported'
@@ -191,6 +191,10 @@ export type ImportOutcome =
     }
   | { file: string; status: 'duplicate'; letterId: Id; organisation: string | null; date: IsoDate | null; subject: string | null }
   | { file: string; status: 'failed'; error: string }
+) & {
+  /** For a mailbox file (.mbox), whose every message is a letter: which message this is. */
+  message?: { number: number; of: number }
+}
 
 export interface ExportResult {
   /** False when the person closed the save dialog. */

@@ -14,7 +14,10 @@ import { rtfToText } from '../../../src/main/core/letters/extractors/rtf'
 import { decodeEntities, odfText } from '../../../src/main/core/letters/extractors/xml-text'
 import { readsAsLanguage } from '../../../src/main/core/letters/extractors/text-quality'
 import { extractWordXml } from '../../../src/main/core/letters/extractors/word-xml'
-import { findDateInLine } from '../../../src/main/core/letters/find-date'
+import { findDateInLine, findDatesInLine, isDateline, isIncidentalDate } from '../../../src/main/core/letters/find-date'
+import { hasUnsafeDtd } from '../../../src/main/core/letters/extractors/zip-guard'
+import { splitMailbox } from '../../../src/main/core/letters/mailbox'
+import { subjectCase } from '../../../src/main/core/letters/subject-case'
 import { signatureOf } from '../../../src/main/core/letters/fingerprint'
 import { domainOf, subjectFromHeaders } from '../../../src/main/core/letters/infer-email'
 import { fromLineName, inferMetadata, type RegisterEntry } from '../../../src/main/core/letters/infer-metadata'
@@ -89,6 +92,32 @@ const subjects: Subject[] = [
   { name: 'search snippets', alphabet: ['poli', 'cy', ' ', 'é', '1', '.'], run: (s) => highlightSnippet(s, [{ word: 'policy', prefix: false }]) },
   { name: 'the opening of a text', alphabet: [' ', 'a', '\n'], run: (s) => openingParts(s) },
   { name: 'a search query', alphabet: ['"', '-', '*', 'a', ' '], run: (s) => parseSearchQuery(s) },
+  {
+    name: 'RTF fonts with their own character sets',
+    alphabet: ['{\\fonttbl', '{\\f1\\fcharset128 ', '\\f1 ', '\\f2 ', "\\'83", 'e', '}', '\\\\', '\\plain ', '\\deff1'],
+    run: rtfToText,
+  },
+  {
+    name: 'dates in a line, datelines, ranges and citations',
+    alphabet: ['1', '12', ' ', 'March', '2021', '–', 'to ', 'and ', 'between ', '[2019] UKSC', ' v ', 'Act ', ','],
+    run: (s) => {
+      const spans = findDatesInLine(s)
+      return [isDateline(s), spans.map((span, index) => isIncidentalDate(s, span, spans[index - 1]))]
+    },
+  },
+  { name: 'a subject in capitals', alphabet: ['A', 'BC', ' ', '’S', '1', 'OF', '-'], run: subjectCase },
+  { name: 'a DTD in an OpenDocument part', alphabet: ['<!DOCTYPE', ' ', '"', "'", 'a:', '[', '>', 'x'], run: (s) => hasUnsafeDtd(Buffer.from(s, 'latin1')) },
+  {
+    name: 'splitting a mailbox into messages',
+    alphabet: ['\nFrom ', 'jo@x ', 'Tue May 10 09:14:00 2022', '\n', 'a', ' '],
+    run: (s) => {
+      try {
+        return splitMailbox(Buffer.from(`From jo@x Tue May 10 09:14:00 2022\n${s}`, 'latin1'), 'inbox.mbox')
+      } catch {
+        return null // more messages than a mailbox may hold: refused, which is the bound
+      }
+    },
+  },
   {
     name: 'finding a passage again',
     alphabet: ['the ', 'quick ', 'brown ', 'fox ', '\n', '“', '—'],

@@ -38,6 +38,61 @@ export function findDateInLine(line: string): string | null {
   return best?.iso ?? null
 }
 
+export interface DateSpan {
+  iso: string
+  /** Where the date is written in the line (UTF-16 offsets). */
+  index: number
+  end: number
+}
+
+/** Every valid date in a line, in order, none overlapping (where two forms overlap, the earlier wins). */
+export function findDatesInLine(line: string): DateSpan[] {
+  const found: DateSpan[] = []
+  for (const pattern of PATTERNS) {
+    for (const match of line.matchAll(new RegExp(pattern.regex.source, `${pattern.regex.flags}g`))) {
+      const parts = pattern.toParts(match)
+      const iso = parts && toIso(...parts)
+      if (iso) found.push({ iso, index: match.index, end: match.index + match[0].length })
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end)
+  const spans: DateSpan[] = []
+  for (const span of found) if (spans.length === 0 || span.index >= spans.at(-1)!.end) spans.push(span)
+  return spans
+}
+
+/** Words that may stand beside a date on a dateline ("Tuesday, 4 March 2021", "London, 4 March 2021"). */
+const DATELINE_WORDS = 4
+
+/** A line that is only a date, perhaps with a weekday, a place or "Dated": a letter's dateline. */
+export function isDateline(line: string): boolean {
+  const spans = findDatesInLine(line)
+  if (spans.length !== 1) return false
+  const rest = `${line.slice(0, spans[0]!.index)} ${line.slice(spans[0]!.end)}`
+  const words = rest.split(/[\s,.:;()]+/).filter(Boolean)
+  return words.length <= DATELINE_WORDS && !/\d/.test(rest)
+}
+
+/** A range ("1 January – 31 March 2020", "from 4 May 2020 to …", "between … and …"). */
+const BEFORE_RANGE_END = /(?:\d|\p{L})\.?,?\s*(?:-|–|—|to|until|till|and)\s*$/iu
+const RANGE_START = /\b(?:from|between|since|until|till)\s+$/iu
+const AFTER_RANGE_START = /^\s*(?:-|–|—|to|until|till|and)\s*\d/iu
+/** A legal citation: a neutral citation ("[2019] UKSC 41"), a case name ("Miller v Prime Minister"), an Act or instrument. */
+const CITATION = /\[(?:19|20)\d{2}\]\s*[A-Z]{2,}|\s\bv\.?\s+\p{Lu}|\b(?:judgment|judgement|ruling|decision|order|Act|Regulations|SI|S\.I\.)\s+(?:of\s+|dated\s+|made\s+on\s+|handed\s+down\s+on\s+)?\(?$/u
+
+/**
+ * Whether a date in running text is only part of a range or of a legal citation, and so never
+ * the date the letter was written. The text before a date is read only in its last 80 characters.
+ */
+export function isIncidentalDate(line: string, span: DateSpan, previous: DateSpan | undefined): boolean {
+  const before = line.slice(Math.max(0, span.index - 80), span.index)
+  const after = line.slice(span.end, span.end + 20)
+  if (RANGE_START.test(before) || AFTER_RANGE_START.test(after)) return true
+  if (previous && line.slice(previous.end, span.index).trim().length <= 8 && BEFORE_RANGE_END.test(line.slice(Math.max(previous.end - 1, 0), span.index))) return true
+  if (/\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—)\s*$/u.test(before)) return true // "1–31 March 2020"
+  return CITATION.test(before)
+}
+
 function toIso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null
   const date = new Date(Date.UTC(year, month - 1, day))

@@ -19,6 +19,7 @@ import { loadImportSettings, tooLarge, type ImportSettings } from './import-sett
 import type { ImportMethod, PreparedLetter, Staged } from './import-types'
 import type { OwnIdentity, RegisterEntry } from './inference-types'
 import { letterWithOriginal } from './letter-repository'
+import { splitMailbox } from './mailbox'
 import { findNearDuplicate, NEAR_DUPLICATE_THRESHOLD, type NearMatch } from './near-duplicates'
 import type { LetterReading } from './read-letter'
 import { sniffFormat } from './sniff'
@@ -42,11 +43,15 @@ interface AttachmentBudget {
   left: number
 }
 
+/** Which message of a mailbox file a letter came from. */
+type MessageNumber = { number: number; of: number }
+
 /** A file after its reader has run, before inference: what can be done ahead of storing. */
-type Extracted =
+type Extracted = (
   | Exclude<Staged, { kind: 'prepared' }>
   | ({ kind: 'extracted'; name: string; bytes: Uint8Array; sha256: string; format: LetterFormat } & LetterReading)
   | { kind: 'crashed'; error: unknown }
+) & { message?: MessageNumber }
 
 interface Batch {
   ctx: CoreContext
@@ -82,13 +87,14 @@ export async function* importGroups<T extends IncomingFile>(
   const iterator = Symbol.asyncIterator in groups ? groups[Symbol.asyncIterator]() : groups[Symbol.iterator]()
   const begin = async () => {
     const next = await iterator.next()
-    return next.done ? null : { files: next.value, extracted: Promise.all(next.value.map((file) => extract(batch, file))) }
+    return next.done ? null : { files: next.value, extracted: Promise.all(next.value.map((file) => extractFile(batch, file))) }
   }
   let current = await begin()
   while (current) {
     const extracted = await current.extracted
     const following = await begin()
-    yield { files: current.files, outcomes: await storeExtracted(batch, extracted, method) }
+    // A mailbox gives one outcome per message, each carrying its `message` number, in file order.
+    yield { files: current.files, outcomes: await storeExtracted(batch, extracted.flat(), method) }
     current = following
     // Storing a group runs synchronously in SQLite; let timers and other calls (searches, the
     // window's requests) in between groups so a long import never freezes the app.
@@ -125,6 +131,14 @@ export function groupFiles<T extends { bytes: Uint8Array }>(files: T[]): T[][] {
 }
 
 async function storeExtracted(batch: Batch, extracted: Extracted[], method: ImportMethod): Promise<ImportOutcome[]> {
+  const outcomes = await storeStaged(batch, extracted, method)
+  return outcomes.map((outcome, index) => {
+    const message = extracted[index]?.message
+    return message ? { ...outcome, message } : outcome
+  })
+}
+
+async function storeStaged(batch: Batch, extracted: Extracted[], method: ImportMethod): Promise<ImportOutcome[]> {
   // Inference and the near-duplicate check run now, after the previous group is stored, so a
   // letter is compared with every letter before it, as if the files came one at a time.
   const staged: Staged[] = []
@@ -164,6 +178,25 @@ function nearInGroup(signature: Uint32Array, earlier: { letterId: number; signat
  * early. A file already held is not parsed (one held in the group being stored meanwhile is
  * parsed, and found a duplicate when stored).
  */
+async function extractFile(batch: Batch, file: IncomingFile): Promise<Extracted[]> {
+  if (file.readError !== undefined || file.bytes.length > batch.settings.maxFileBytes) return [await extract(batch, file)]
+  let messages: Uint8Array[] | null
+  try {
+    messages = splitMailbox(file.bytes, safeName(file.name))
+  } catch (error) {
+    if (error instanceof AppError) return [{ kind: 'failed', name: safeName(file.name), error: error.message }]
+    throw error
+  }
+  if (!messages) return [await extract(batch, file)]
+  const of = messages.length
+  return Promise.all(
+    messages.map(async (bytes, index) => {
+      const message = { number: index + 1, of }
+      return { ...(await extract(batch, { name: `${file.name} › message ${message.number} of ${of}`, bytes })), message }
+    }),
+  )
+}
+
 async function extract(batch: Batch, file: IncomingFile): Promise<Extracted> {
   const name = safeName(file.name)
   try {
@@ -191,16 +224,16 @@ async function complete(batch: Batch, entry: Extracted): Promise<Staged> {
 }
 
 /** An attached letter: read and understood at once (its e-mail is already being stored). */
-async function prepare(batch: Batch, file: IncomingFile, sha256: string, depth: number, budget: AttachmentBudget): Promise<PreparedLetter> {
-  return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes)) }, depth, budget)
+async function prepare(batch: Batch, file: IncomingFile & { format?: LetterFormat }, sha256: string, depth: number, budget: AttachmentBudget): Promise<PreparedLetter> {
+  return understand(batch, { name: file.name, bytes: file.bytes, sha256, ...(await readText(batch, file.name, file.bytes, file.format)) }, depth, budget)
 }
 
 /**
  * The file's type from its bytes, then, from the reader threads and within the time limit, its
  * text, what inference makes of it and its fingerprint: no pass over the text runs here.
  */
-async function readText(batch: Batch, name: string, bytes: Uint8Array): Promise<{ format: LetterFormat } & LetterReading> {
-  const format = sniffFormat(bytes, name)
+async function readText(batch: Batch, name: string, bytes: Uint8Array, known?: LetterFormat): Promise<{ format: LetterFormat } & LetterReading> {
+  const format = known ?? sniffFormat(bytes, name)
   const job = { bytes, format, fileName: name, limits: batch.settings.limits, inference: { register: batch.register, own: batch.own } }
   return { format, ...(await batch.extractor.read(job, batch.settings.timeLimitMs)) }
 }

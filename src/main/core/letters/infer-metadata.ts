@@ -4,7 +4,8 @@ import { findName, isAcronym, nameWords, termWords, type NameWords } from '../or
 import type { InferredField } from '../../../shared/domain/dto'
 import { findEmailAddresses } from './email-addresses'
 import type { EmailHeaders } from './extractors/types'
-import { findDateInLine } from './find-date'
+import { subjectCase } from './subject-case'
+import { findDateInLine, findDatesInLine, isDateline, isIncidentalDate } from './find-date'
 import { dateFromHeaders, domainOf, isOwnDomain, isPublicMailDomain, organisationFromHeaders, recipientFromHeaders, senderFromHeaders, subjectFromHeaders } from './infer-email'
 import type { OwnIdentity, RegisterEntry } from './inference-types'
 
@@ -57,7 +58,8 @@ export function inferMetadata(fullText: string, register: RegisterEntry[], own: 
   const outgoing = email?.from ? isOwnDomain(domainOf(email.from.address), own) || isOwnLetterhead(lines, own) : isOwnLetterhead(lines, own)
   const fromHeaders = email ? organisationFromHeaders(email, register, own) : null
   const organisation = fromHeaders ?? (outgoing ? inferAddressee(lines, register) : inferOrganisation(text, lines, register))
-  const subject = (email && subjectFromHeaders(email)) ?? inferSubject(lines, hints.heading ?? null)
+  const found = (email && subjectFromHeaders(email)) ?? inferSubject(lines, hints.heading ?? null)
+  const subject = found.value === null ? found : { ...found, value: subjectCase(found.value) }
   return {
     direction: outgoing ? 'outgoing' : 'incoming',
     organisationId: organisation.id,
@@ -185,26 +187,69 @@ function mentions(line: string, words: NameWords, term: string): boolean {
   return findName(words, known.words, known.acronym) >= 0
 }
 
+/**
+ * The date the letter was written: a "Date:" line, then a dateline (a line that is a date and
+ * little else) near the top, then the first date near the top, then the first in the body. Dates
+ * that are part of a range or a legal citation are passed over: they are about something else.
+ */
 function inferDate(lines: string[]): InferredField {
-  for (const [index, line] of lines.slice(0, HEAD_LINES).entries()) {
-    const labelled = /^(date|sent)\s*:/i.test(line)
+  const head = lines.slice(0, HEAD_LINES)
+  for (const line of head) {
+    if (!/^(date|dated|sent)\s*:/i.test(line)) continue
     const iso = findDateInLine(line)
-    if (iso) return { value: iso, confidence: labelled ? 0.95 : 0.85, reason: labelled ? `“${line.slice(0, 40)}” header` : `date on line ${index + 1}` }
+    if (iso) return { value: iso, confidence: 0.95, reason: `“${line.slice(0, 40)}” header` }
   }
-  for (const line of lines.slice(HEAD_LINES)) {
-    const iso = findDateInLine(line)
-    if (iso) return { value: iso, confidence: 0.4, reason: 'first date mentioned in the body' }
+  for (const [index, line] of head.entries()) {
+    if (isDateline(line)) return { value: findDatesInLine(line)[0]!.iso, confidence: 0.9, reason: `dateline on line ${index + 1}` }
   }
+  let incidental: string | null = null
+  for (const [index, line] of lines.entries()) {
+    const spans = findDatesInLine(line)
+    for (const [at, span] of spans.entries()) {
+      if (isIncidentalDate(line, span, spans[at - 1])) {
+        incidental ??= span.iso
+        continue
+      }
+      if (index < HEAD_LINES) return { value: span.iso, confidence: 0.8, reason: `date on line ${index + 1}` }
+      return { value: span.iso, confidence: 0.4, reason: 'first date mentioned in the body' }
+    }
+  }
+  if (incidental) return { value: incidental, confidence: 0.2, reason: 'the only dates are in a date range or a citation' }
   return { value: null, confidence: 0, reason: 'no date found' }
 }
 
 function inferSubject(lines: string[], heading: string | null): InferredField {
-  for (const line of lines.slice(0, HEAD_LINES + 10)) {
+  const top = lines.slice(0, HEAD_LINES + 10)
+  for (const line of top) {
     const match = /^(re|subject|subj)\s*:\s*(.+)$/i.exec(line)
-    if (match?.[2]) return { value: match[2].trim().slice(0, 300), confidence: 0.9, reason: `“${match[1]}:” line` }
+    if (match?.[2] && !isDateline(match[2])) return { value: match[2].trim().slice(0, 300), confidence: 0.9, reason: `“${match[1]}:” line` }
   }
-  if (heading) return { value: heading.slice(0, 300), confidence: 0.7, reason: 'bold heading at the top of the letter' }
+  const capitals = capitalsSubject(top)
+  if (capitals) return capitals
+  // A dateline in bold ("February 10, 2020") is a date, never a subject.
+  if (heading && !isDateline(heading)) return { value: heading.slice(0, 300), confidence: 0.7, reason: 'bold heading at the top of the letter' }
   return { value: null, confidence: 0, reason: 'no “Re:” or “Subject:” line' }
+}
+
+/** A line in capitals that reads as a title: two words or more, not a date, an address or a sign-off. */
+function isCapitalsTitle(line: string): boolean {
+  const letters = line.match(/\p{L}/gu)?.length ?? 0
+  return letters >= 8 && line.length <= 150 && !/\p{Ll}/u.test(line) && /\p{L}\S*\s+\S*\p{L}/u.test(line) && !line.includes('@') && !isDateline(line) && !SIGN_OFF.test(line)
+}
+
+/**
+ * The subject a letter gives as a heading in capitals: one of the three lines after "Dear …",
+ * or the line just before it when it has no digits (a letterhead's address has a postcode).
+ */
+function capitalsSubject(lines: string[]): InferredField | null {
+  const salutation = lines.findIndex((line) => /^dear\b/i.test(line))
+  if (salutation < 0) return null
+  const after = lines.slice(salutation + 1).filter((line) => line.length > 0).slice(0, 3)
+  const found = after.find(isCapitalsTitle)
+  if (found) return { value: found.slice(0, 300), confidence: 0.8, reason: 'heading in capitals after the salutation' }
+  const before = lines.slice(0, salutation).filter((line) => line.length > 0).at(-1)
+  if (before && isCapitalsTitle(before) && !/\d/.test(before)) return { value: before.slice(0, 300), confidence: 0.7, reason: 'heading in capitals before the salutation' }
+  return null
 }
 
 function inferSignatory(lines: string[]): InferredField {

@@ -65,7 +65,7 @@ function sniffCompoundFile(bytes: Uint8Array, fileName: string): LetterFormat {
 }
 
 function looksLikeEmail(head: string): boolean {
-  const block = head.replace(/^\uFEFF/, '').split(/\r?\n\r?\n/, 1)[0] ?? ''
+  const block = withoutEnvelope(head.replace(/^\uFEFF/, '')).split(/\r?\n\r?\n/, 1)[0] ?? ''
   const lines = block.split(/\r?\n/)
   const names: string[] = []
   for (const line of lines) {
@@ -89,6 +89,17 @@ export function afterPreamble(head: string): number {
     if (end < 0) return head.length
     at = end + close.length
   }
+}
+
+/**
+ * The mbox envelope line a mail program writes before a message it saves ("From jo@example.org
+ * Tue May 10 09:14:00 2022"): the sender and a date with a time and a year. It is not a header.
+ */
+export const ENVELOPE_LINE = /^From [^\s:]{1,320} [^\r\n]{0,120}?\d{1,2}:\d{2}[^\r\n]{0,80}?\b\d{4}\b[^\r\n]{0,80}\r?\n/
+
+export function withoutEnvelope(head: string): string {
+  const envelope = ENVELOPE_LINE.exec(head.slice(0, 1024))
+  return envelope ? head.slice(envelope[0].length) : head
 }
 
 function looksLikeHtml(head: string): boolean {
@@ -144,6 +155,7 @@ function indexOfUtf16(bytes: Uint8Array, needle: string): number {
 /** Text if it has a UTF-16 BOM, or no NUL bytes and few control characters in its first 8 KiB. */
 function looksLikeText(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return true // UTF-32 BE
   const sample = bytes.subarray(0, 8192)
   let controls = 0
   for (const byte of sample) {

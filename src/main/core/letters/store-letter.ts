@@ -7,6 +7,7 @@ import type { CoreContext } from '../context'
 import type { Trx } from '../db/database'
 import type { ImportMethod, PreparedLetter, Staged } from './import-types'
 import { attachmentsJsonOf, insertLetter, insertOriginal, letterWithOriginal, setAttachmentsJson } from './letter-repository'
+import { encodingInference } from './decode-text'
 import { recordNearDuplicate, storeFingerprint, type NearMatch } from './near-duplicates'
 
 export type Stored = Exclude<Staged, { kind: 'prepared' }> | { kind: 'imported'; prepared: PreparedLetter; letterId: number; attachments: LetterAttachment[] }
@@ -67,6 +68,7 @@ async function insert(ctx: CoreContext, trx: Trx, letter: PreparedLetter, method
       senderName: inferred.senderName,
       senderEmail: inferred.senderEmail,
       senderDomain: inferred.senderDomain,
+      ...(extraction.encodingGuess ? { encoding: encodingInference(extraction.encodingGuess) } : {}),
     }),
     imported_at: ctx.now(),
     import_method: method,

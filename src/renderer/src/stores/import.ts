@@ -93,7 +93,14 @@ export const useImportStore = defineStore('import', () => {
         const encoded = await Promise.all(batch.map(async (item) => ({ name: item.file.name, dataBase64: await readAsBase64(item.file) })))
         const outcomes = await api.call('letters.import', { files: encoded })
         // The results name the file by its path in the folder, which says more than its name alone.
-        results.value.push(...outcomes.map((outcome, index) => ({ ...outcome, file: batch[index]?.path ?? outcome.file })))
+        // A mailbox (.mbox) gives one outcome per message, numbered from 1, in file order.
+        let index = -1
+        for (const outcome of outcomes) {
+          if (!outcome.message || outcome.message.number === 1) index++
+          const path = batch[index]?.path
+          const file = path && outcome.message ? `${path} › message ${outcome.message.number} of ${outcome.message.of}` : (path ?? outcome.file)
+          results.value.push({ ...outcome, file })
+        }
         done.value += batch.length
         const took = Math.max(1, performance.now() - began)
         size = Math.max(1, Math.min(MAX_BATCH, Math.round((batch.length * TARGET_MS) / took)))

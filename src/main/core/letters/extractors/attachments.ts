@@ -15,6 +15,8 @@ export interface RawAttachment {
   bytes: Uint8Array
   /** Shown inside the message body (inline picture) rather than attached. */
   inline: boolean
+  /** What the message says the part is, when that settles it (a message/rfc822 part is an e-mail). */
+  format?: LetterFormat
 }
 
 export function sortAttachments(attachments: RawAttachment[]): Pick<Extraction, 'letters' | 'listed'> {
@@ -22,7 +24,8 @@ export function sortAttachments(attachments: RawAttachment[]): Pick<Extraction, 
   const listed: string[] = []
   for (const [index, attachment] of attachments.entries()) {
     const name = displayName(attachment.name, index)
-    if (isLetter(attachment, name)) letters.push({ name, bytes: attachment.bytes })
+    if (attachment.format) letters.push({ name, bytes: attachment.bytes, format: attachment.format })
+    else if (isLetter(attachment, name)) letters.push({ name, bytes: attachment.bytes })
     else listed.push(name)
   }
   return { letters, listed }

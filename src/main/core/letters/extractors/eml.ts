@@ -6,12 +6,13 @@ import { AppError } from '../../../../shared/api/errors'
 import { sortAttachments } from './attachments'
 import { emailText, headerDate } from './email-text'
 import { htmlToPlainText } from './html'
+import { ENVELOPE_LINE } from '../sniff'
 import type { EmailHeaders, Extraction, ExtractLimits, Mailbox } from './types'
 
 export async function extractEml(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
   let email: Email
   try {
-    email = await PostalMime.parse(bytes, {
+    email = await PostalMime.parse(withoutMboxEnvelope(bytes), {
       maxNestingDepth: limits.mimeMaxDepth,
       maxRfc822NestingDepth: 0,
       forceRfc822Attachments: true,
@@ -39,9 +40,24 @@ export async function extractEml(bytes: Uint8Array, fileName: string, limits: Ex
       name: attachment.filename ?? (attachment.mimeType === 'message/rfc822' ? `${attachedSubject(attachment.content) || 'attached message'}.eml` : null),
       bytes: toBytes(attachment.content),
       inline: attachment.disposition === 'inline' || Boolean(attachment.related) || Boolean(attachment.contentId && attachment.disposition !== 'attachment'),
+      // A forwarded message is an e-mail whatever headers it kept: it is read as one.
+      format: attachment.mimeType === 'message/rfc822' ? ('eml' as const) : undefined,
     })),
   )
   return { text: emailText(headers, rawDate, body), ocr: false, email: headers, heading: null, ...attachments }
+}
+
+/**
+ * A message saved from an mbox: without its envelope line ("From jo@example.org Tue May 10 …"),
+ * which is not a header, and with the body lines the mailbox had to quote (">From ") unquoted.
+ * The bytes are read as Latin-1, which gives every byte back unchanged.
+ */
+function withoutMboxEnvelope(bytes: Uint8Array): Uint8Array {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1')
+  const envelope = ENVELOPE_LINE.exec(head)
+  if (!envelope) return bytes
+  const rest = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').slice(envelope[0].length)
+  return new Uint8Array(Buffer.from(rest.replace(/^>(>*From )/gm, '$1'), 'latin1'))
 }
 
 function mailbox(address: Address | undefined): Mailbox | null {

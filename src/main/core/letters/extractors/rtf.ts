@@ -1,11 +1,11 @@
 // A small, careful RTF-to-text reader. RTF is a tree of {groups} and \control words; only the
-// visible text matters. It honours \ansicpg for \'hh bytes, \uN with its \ucN fallback count,
+// visible text matters. It decodes \'hh bytes (and double-byte pairs, and raw 8-bit bytes) in
+// the code page of the current font's \fcharset, else \ansicpg; honours \uN with its \ucN fallback count,
 // skips \* destinations, font and colour tables, style sheets, pictures and embedded objects,
 // and never recurses. Groups nested deeper than any real document (MAX_DEPTH) are counted, not
 // stacked: a file nested a million groups deep costs a counter, and its reading time stays in
 // proportion to its length (a million saved states made the collector's work grow faster).
 import iconv from 'iconv-lite'
-import { decodeText } from '../decode-text'
 import { plainText, type Extraction } from './types'
 
 /** Destinations whose content is never text of the letter. */
@@ -25,34 +25,85 @@ const SYMBOLS: Record<string, string> = {
 /** Word and WordPad nest a few dozen groups deep; deeper ones share the state at this depth. */
 export const MAX_DEPTH = 256
 
+/**
+ * The Windows code page of each \fcharset a font may declare. ANSI (0), default (1) and symbol (2)
+ * fonts use the document's \ansicpg; Johab (130) has no decoder and falls back to it too.
+ */
+const CHARSET_CODE_PAGES: Record<number, string> = {
+  77: 'macintosh', 128: 'cp932', 129: 'cp949', 134: 'cp936', 136: 'cp950', 161: 'cp1253', 162: 'cp1254', 163: 'cp1258',
+  177: 'cp1255', 178: 'cp1256', 186: 'cp1257', 204: 'cp1251', 222: 'cp874', 238: 'cp1250', 254: 'cp437', 255: 'cp850',
+}
+
+/** In a double-byte code page a lead byte takes the next byte with it, even a plain ASCII one. */
+function isLeadByte(codePage: string, byte: number): boolean {
+  if (codePage === 'cp932') return (byte >= 0x81 && byte <= 0x9f) || (byte >= 0xe0 && byte <= 0xfc)
+  if (codePage === 'cp936' || codePage === 'cp949' || codePage === 'cp950') return byte >= 0x81 && byte <= 0xfe
+  return false
+}
+
 interface State {
   skip: boolean
   uc: number
+  /** The \fN in force, or null for the document's default font (\deffN). */
+  font: number | null
+  /** Inside {\fonttbl …}, where \fN and \fcharsetN define fonts rather than switch to them. */
+  fontTable: boolean
 }
 
 export function extractRtf(bytes: Uint8Array): Extraction {
-  return plainText(rtfToText(decodeText(bytes)))
+  // RTF is 7-bit by its specification; a writer that put raw 8-bit bytes in meant them in the
+  // font's code page, so unless the whole file is UTF-8 they are read as bytes (Latin-1 keeps them).
+  try {
+    return plainText(rtfToText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)))
+  } catch {
+    return plainText(rtfToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), true))
+  }
 }
 
-export function rtfToText(rtf: string): string {
+export function rtfToText(rtf: string, rawBytes = false): string {
   const out: string[] = []
   let pendingBytes: number[] = []
+  let pendingCodePage = ''
+  let awaitingTrail = false
   let codePage = 'windows-1252'
+  const fontCodePages = new Map<number, string>()
+  let defaultFont = 0
+  let definingFont = -1
   const stack: State[] = []
-  let state: State = { skip: false, uc: 1 }
+  let state: State = { skip: false, uc: 1, font: null, fontTable: false }
   let fallbackToSkip = 0
   let overflow = 0 // groups open beyond MAX_DEPTH
   let groupStart = false
 
   const flushBytes = () => {
     if (pendingBytes.length === 0) return
-    out.push(iconv.decode(Buffer.from(pendingBytes), iconv.encodingExists(codePage) ? codePage : 'windows-1252'))
+    out.push(iconv.decode(Buffer.from(pendingBytes), iconv.encodingExists(pendingCodePage) ? pendingCodePage : 'windows-1252'))
     pendingBytes = []
+    awaitingTrail = false
+  }
+  const currentCodePage = () => fontCodePages.get(state.font ?? defaultFont) ?? codePage
+  const pushByte = (byte: number) => {
+    const page = currentCodePage()
+    if (page !== pendingCodePage) {
+      flushBytes()
+      pendingCodePage = page
+    }
+    pendingBytes.push(byte)
+    awaitingTrail = awaitingTrail ? false : isLeadByte(page, byte)
   }
   const emit = (text: string) => {
     if (state.skip) return
     flushBytes()
     out.push(text)
+  }
+  /** Plain text of a file read as bytes: its 8-bit characters are bytes in the font's code page. */
+  const emitRaw = (text: string) => {
+    if (state.skip) return
+    for (const [index, part] of text.split(/([\x80-\xff]+)/).entries()) {
+      if (index % 2 === 0) {
+        if (part) emit(part)
+      } else for (let k = 0; k < part.length; k++) pushByte(part.charCodeAt(k))
+    }
   }
 
   let i = 0
@@ -94,7 +145,16 @@ export function rtfToText(rtf: string): string {
           fallbackToSkip--
           continue
         }
-        if (SKIP.has(name) && wasGroupStart) state.skip = true
+        if (SKIP.has(name) && wasGroupStart) {
+          state.skip = true
+          if (name === 'fonttbl') state.fontTable = true
+        } else if (state.fontTable) {
+          if (name === 'f' && param !== null) definingFont = param
+          else if (name === 'fcharset' && param !== null && CHARSET_CODE_PAGES[param]) fontCodePages.set(definingFont, CHARSET_CODE_PAGES[param]!)
+          else if (name === 'cpg' && param !== null && iconv.encodingExists(`cp${param}`)) fontCodePages.set(definingFont, `cp${param}`)
+        } else if (name === 'f' && param !== null) state.font = param
+        else if (name === 'plain') state.font = null
+        else if (name === 'deff' && param !== null) defaultFont = param
         else if (name === 'ansicpg' && param !== null) codePage = `cp${param}`
         else if (name === 'uc' && param !== null) state.uc = Math.max(0, Math.min(10, param))
         else if (name === 'u' && param !== null) {
@@ -116,14 +176,15 @@ export function rtfToText(rtf: string): string {
           fallbackToSkip--
           continue
         }
-        if (!state.skip && /^[0-9a-fA-F]{2}$/.test(hex)) pendingBytes.push(parseInt(hex, 16))
+        if (!state.skip && /^[0-9a-fA-F]{2}$/.test(hex)) pushByte(parseInt(hex, 16))
         continue
       }
       if (fallbackToSkip > 0) {
         fallbackToSkip--
         continue
       }
-      if (next === '\\' || next === '{' || next === '}') emit(next)
+      if ((next === '\\' || next === '{' || next === '}') && awaitingTrail && !state.skip) pushByte(next.charCodeAt(0))
+      else if (next === '\\' || next === '{' || next === '}') emit(next)
       else if (next === '~') emit('\u00a0')
       else if (next === '_') emit('-')
       else if (next === '\n' || next === '\r') emit('\n')
@@ -139,10 +200,17 @@ export function rtfToText(rtf: string): string {
       i++
       continue
     }
+    if (awaitingTrail && !state.skip) {
+      // Word writes the second byte of a double-byte character as itself when it is ASCII (\'83e).
+      pushByte(rtf.charCodeAt(i) & 0xff)
+      i++
+      continue
+    }
     // A run of plain text up to the next control character.
     let end = i + 1
     while (end < rtf.length && !'\\{}\r\n'.includes(rtf[end]!)) end++
-    emit(rtf.slice(i, end))
+    if (rawBytes) emitRaw(rtf.slice(i, end))
+    else emit(rtf.slice(i, end))
     i = end
   }
   flushBytes()

@@ -1,6 +1,7 @@
-import { decodeText } from '../decode-text'
+import { decodeTextReporting } from '../decode-text'
 import { plainText, type Extraction } from './types'
 
 export function extractPlainText(bytes: Uint8Array): Extraction {
-  return plainText(decodeText(bytes))
+  const { text, guess } = decodeTextReporting(bytes)
+  return plainText(text, { encodingGuess: guess })
 }

@@ -19,6 +19,8 @@ export interface EmailHeaders {
 export interface AttachedFile {
   name: string
   bytes: Uint8Array
+  /** What the container says the file is (a message/rfc822 part is an e-mail), when it says. */
+  format?: LetterFormat
 }
 
 export interface Extraction {
@@ -32,6 +34,14 @@ export interface Extraction {
   letters: AttachedFile[]
   /** Other attachments (calendar invitations, logos, spreadsheets), listed by name only. */
   listed: string[]
+  /** Set when the characters were decoded from a code page guessed with little confidence. */
+  encodingGuess?: EncodingGuess | null
+}
+
+/** A character encoding guessed from byte statistics, with the detector's confidence (0–1). */
+export interface EncodingGuess {
+  encoding: string
+  confidence: number
 }
 
 export interface ExtractLimits {

@@ -16,12 +16,22 @@ const RATIO_FLOOR_BYTES = 1024 * 1024
 
 export type ZipEntries = Map<string, Buffer>
 
+/** Every XML part: for readers (mammoth) that read parts of the package this module does not see. */
+const ANY_XML = (name: string) => /\.(xml|rels)$/i.test(name)
+
 /**
- * Validates the archive and returns the content of the entries `keep` selects. Entries that
- * are XML are also checked for a DTD: Office and OpenDocument files never have one, and a DTD is
- * how "billion laughs" and external-entity (XXE) attacks begin.
+ * Validates the archive and returns the content of the entries `keep` selects. The XML parts
+ * `checked` selects (by default every one) are refused if their DTD declares entities or has an
+ * internal subset, or names an external DTD by URL: that is how "billion laughs" and external-
+ * entity (XXE) attacks begin. A plain public DOCTYPE, as OpenOffice wrote, declares nothing.
  */
-export async function readZipSafely(bytes: Uint8Array, fileName: string, limits: ExtractLimits, keep: (name: string) => boolean): Promise<ZipEntries> {
+export async function readZipSafely(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ExtractLimits,
+  keep: (name: string) => boolean,
+  checked: (name: string) => boolean = ANY_XML,
+): Promise<ZipEntries> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) // a view, not a copy
   const zip = await openZip(buffer, fileName)
   try {
@@ -47,10 +57,9 @@ export async function readZipSafely(bytes: Uint8Array, fileName: string, limits:
     const kept: ZipEntries = new Map()
     for (const entry of entries) {
       if (entry.fileName.endsWith('/')) continue
-      const content = inflate(buffer, entry, fileName)
-      const isXml = /\.(xml|rels)$/i.test(entry.fileName)
-      if (isXml && hasDtd(content)) {
-        throw new AppError('unsupported_file', `${fileName} contains a document type declaration (DTD) in ${entry.fileName.slice(0, 80)}, which genuine Word and OpenDocument files never have; it was refused for safety.`)
+      const content = inflate(buffer, entry, fileName) // every part, read or not, must be sound
+      if (checked(entry.fileName) && hasUnsafeDtd(content)) {
+        throw new AppError('unsupported_file', `${fileName} contains a document type declaration (DTD) that declares entities or fetches a file, in ${entry.fileName.slice(0, 80)}, which genuine Word and OpenDocument files never have; it was refused for safety.`)
       }
       if (keep(entry.fileName)) kept.set(entry.fileName, content)
     }
@@ -68,9 +77,23 @@ function damaged(fileName: string) {
   return new AppError('unsupported_file', `${fileName} looks like a document but is damaged or truncated (its ZIP structure cannot be read). Open it in its program, save it again and import it again.`)
 }
 
-/** "<!DOCTYPE" may only appear in the prolog, but it is cheap to look through the whole part. */
-function hasDtd(content: Buffer): boolean {
-  return /<!DOCTYPE|<!ENTITY/i.test(content.toString('latin1'))
+/**
+ * An entity declaration anywhere, or a DOCTYPE with an internal subset ("[") or a system
+ * identifier with a URL scheme (file:, http:). "<!DOCTYPE" may only appear in the prolog, but it
+ * is cheap to look through the whole part: each declaration is read once, up to its ">".
+ */
+export function hasUnsafeDtd(content: Buffer): boolean {
+  const xml = content.toString('latin1')
+  if (/<!ENTITY/i.test(xml)) return true
+  const doctype = /<!DOCTYPE/gi
+  for (let match = doctype.exec(xml); match; match = doctype.exec(xml)) {
+    const end = xml.indexOf('>', match.index)
+    const declaration = xml.slice(match.index, end < 0 ? xml.length : end)
+    if (declaration.includes('[')) return true
+    for (const [, , literal] of declaration.matchAll(/(["'])([^"']*)\1/g)) if (/^[a-z][\w+.-]*:/i.test(literal!)) return true
+    doctype.lastIndex = end < 0 ? xml.length : end
+  }
+  return false
 }
 
 function openZip(buffer: Buffer, fileName: string): Promise<yauzl.ZipFile> {

@@ -1,0 +1,35 @@
+// Issue 13, class 2: a letter whose code page was guessed says so in its details; one that
+// declared it, or was UTF-8, does not.
+import iconv from 'iconv-lite'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import type { ImportOutcome, LetterDetail } from '../../src/shared/domain/dto'
+import { noHost } from '../../src/main/core/rpc/host'
+import { createTestCore, type TestCore } from '../support/test-core'
+
+let core: TestCore
+beforeEach(async () => {
+  core = await createTestCore()
+})
+afterEach(() => core.dispose())
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const envelope = await core.dispatcher(noHost)(method, input)
+  if (!envelope.ok) throw new Error(envelope.error.message)
+  return envelope.value as T
+}
+
+const RUSSIAN = 'Уважаемый господин председатель, благодарим вас за письмо о работе комитета. С уважением, Министерство юстиции'
+
+it('notes a guessed encoding on the letter, and no note for UTF-8', async () => {
+  const outcomes = await call<ImportOutcome[]>('letters.import', {
+    files: [
+      { name: 'koi8.txt', dataBase64: iconv.encode(RUSSIAN, 'koi8-r').toString('base64') },
+      { name: 'utf8.txt', dataBase64: Buffer.from(`${RUSSIAN} (UTF-8)`).toString('base64') },
+    ],
+  })
+  const [guessed, plain] = await Promise.all(outcomes.map((outcome) => call<LetterDetail>('letters.get', { id: (outcome as { letterId: number }).letterId })))
+  expect(guessed!.bodyText).toBe(RUSSIAN)
+  expect(guessed!.inference.encoding).toMatchObject({ value: 'koi8-r', reason: 'character encoding guessed from the bytes; accented or non-Latin letters may be wrong' })
+  expect(guessed!.inference.encoding!.confidence).toBeLessThan(0.8)
+  expect(plain!.inference.encoding).toBeUndefined()
+})
