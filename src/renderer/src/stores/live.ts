@@ -21,6 +21,7 @@ import { useLettersStore } from './letters'
 import { useOrganisationsStore } from './organisations'
 import { useRecommendationStore } from './recommendation'
 import { useRecommendationsStore } from './recommendations'
+import { useReportsStore } from './reports'
 import { useSearchStore } from './search'
 
 /** Events closer together than this are answered with one round of fetching. */
@@ -88,6 +89,7 @@ export const useLiveStore = defineStore('live', () => {
     const history = useHistoryStore()
     const backups = useBackupsStore()
     const exporting = useExportStore()
+    const reports = useReportsStore()
     const openLetterChanged = () => {
       const ids = changes.idsOf('letter')
       return letter.letter !== null && (ids === null || ids.has(letter.letter.id) || changes.touches('organisation'))
@@ -108,6 +110,7 @@ export const useLiveStore = defineStore('live', () => {
       changes.touches('commitment', 'letter', 'cycle') && loaded(commitments) ? commitments.load() : null,
       changes.touches('letter', 'passage', 'recommendation', 'assessment', 'link') && search.results ? search.run() : null,
       changes.touches('database') && loaded(backups) ? backups.load() : null,
+      changes.touches('report') && loaded(reports) ? reports.load() : null,
       history.refresh(),
     ])
     // Statuses depend on the working cycle, which the cycles list may just have changed.
