@@ -22,6 +22,7 @@ import { useOrganisationsStore } from './organisations'
 import { usePreamblesStore } from './preambles'
 import { useRecommendationStore } from './recommendation'
 import { useRecommendationsStore } from './recommendations'
+import { useReportsStore } from './reports'
 import { useSearchStore } from './search'
 
 /** Events closer together than this are answered with one round of fetching. */
@@ -90,6 +91,7 @@ export const useLiveStore = defineStore('live', () => {
     const backups = useBackupsStore()
     const exporting = useExportStore()
     const preambles = usePreamblesStore()
+    const reports = useReportsStore()
     const openLetterChanged = () => {
       const ids = changes.idsOf('letter')
       return letter.letter !== null && (ids === null || ids.has(letter.letter.id) || changes.touches('organisation'))
@@ -111,6 +113,7 @@ export const useLiveStore = defineStore('live', () => {
       changes.touches('letter', 'passage', 'recommendation', 'assessment', 'link') && search.results ? search.run() : null,
       changes.touches('database') && loaded(backups) ? backups.load() : null,
       changes.touches('cycle', 'organisation') && loaded(preambles) ? preambles.load() : null,
+      changes.touches('report') && loaded(reports) ? reports.load() : null,
       history.refresh(),
     ])
     // Statuses depend on the working cycle, which the cycles list may just have changed.
