@@ -19,7 +19,7 @@ export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHand
     return {
       version,
       databasePath: core.databasePath,
-      schemaVersion: core.connection.schemaVersion(),
+      schemaVersion: core.database.schemaVersion(),
       needsFirstRunChoice: empty && choice === null && !recovery,
       counts,
       recovery,

@@ -9,7 +9,7 @@ import type { Host } from '../rpc/host'
 import { isPlainBackupName, listRestorable, type BackupFile } from './backup-files'
 import { takeBackup } from './backup-service'
 
-type CoreView = Pick<Core, 'connection' | 'databasePath' | 'restore'>
+type CoreView = Pick<Core, 'database' | 'databasePath' | 'restore'>
 
 export function toBackupInfo(file: BackupFile): BackupInfo {
   return { name: file.name, takenAt: file.takenAt, sizeBytes: file.sizeBytes }
@@ -21,7 +21,7 @@ export function listBackups(core: CoreView): BackupInfo[] {
 
 export async function backupNow(core: CoreView, ctx: CoreContext): Promise<BackupInfo> {
   if (core.databasePath === ':memory:') throw new AppError('conflict', 'A database held only in memory cannot be backed up.')
-  return toBackupInfo(await takeBackup(core.connection, 'manual', { databasePath: core.databasePath, now: new Date(ctx.now()) }))
+  return toBackupInfo(await takeBackup(core.database, 'manual', { databasePath: core.databasePath, now: new Date(ctx.now()) }))
 }
 
 export async function restoreBackup(core: CoreView, host: Host, name: string | undefined): Promise<{ restored: boolean; keptAs: string | null }> {
