@@ -2,6 +2,8 @@ import { sql } from 'kysely'
 import type { InferredField, LetterAttachment, LetterDetail, LetterFormat, LetterSummary } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
+import { jsonGroupArray } from '../db/dialect/aggregates'
+import { alwaysTrue } from '../db/dialect/values'
 import { cleanDisplayName } from '../files/file-names'
 import { listLinksForLetter } from '../links/link-service'
 
@@ -35,10 +37,11 @@ export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): 
  * grouped query for the list rather than one subquery per letter (a third of the list's time).
  */
 async function linkedNumbers(ctx: CoreContext, letterId?: number): Promise<Map<number, string[]>> {
-  const only = letterId === undefined ? sql`1` : sql`k.letter_id = ${letterId}`
+  const only = letterId === undefined ? alwaysTrue(ctx.db) : sql`k.letter_id = ${letterId}`
+  // The alias is quoted (PostgreSQL folds bare names to lower case) and so is the subquery named.
   const { rows } = await sql<{ letterId: number; numbers: string }>`
-    SELECT letter_id AS letterId, json_group_array(number ORDER BY position) AS numbers
-    FROM (SELECT DISTINCT k.letter_id, r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE ${only})
+    SELECT letter_id AS "letterId", ${jsonGroupArray(ctx.db, sql`number`, sql`position`)} AS numbers
+    FROM (SELECT DISTINCT k.letter_id, r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE ${only}) AS linked
     GROUP BY letter_id`.execute(ctx.db)
   return new Map(rows.map((row) => [row.letterId, JSON.parse(row.numbers) as string[]]))
 }

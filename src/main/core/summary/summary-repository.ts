@@ -2,6 +2,7 @@
 // evidence links and the evidence chosen for the cycle, the letters received, and the report.
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import { jsonGroupArray } from '../db/dialect/aggregates'
 
 /** Each organisation's name with the name of its stakeholder group. */
 export async function groupOfEachOrganisation(db: Executor): Promise<{ name: string; group: string }[]> {
@@ -32,8 +33,7 @@ export async function incomingLettersBetween(db: Executor, startsOn: string | nu
 
 /**
  * Every link from an incoming letter, oldest letter first, with the sender and its aliases (a JSON
- * array as text). json_group_array is SQLite's; the organisations' queries use the same idiom, and
- * a dialect helper can take both over when a second engine comes.
+ * array as text, on either engine: db/dialect/aggregates.ts).
  */
 export async function linksFromIncomingLetters(db: Executor) {
   return db
@@ -47,7 +47,7 @@ export async function linksFromIncomingLetters(db: Executor) {
       'l.letter_date',
       'l.format',
       'o.name as organisation',
-      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+      sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
     ])
     .where('l.direction', '=', 'incoming')
     .orderBy('l.letter_date')

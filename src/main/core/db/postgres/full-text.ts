@@ -36,13 +36,12 @@ async function countUpTo(db: Executor, from: RawBuilder<unknown>, limit: number)
   return rows[0]?.n ?? 0
 }
 
-/** Ids of matching letters from `fromId` on, best first (the suggestions' candidates use it too). */
-export function rankedLetterHits(match: string, fromId: number, limit: number): RawBuilder<{ id: number }> {
-  return sql<{ id: number }>`SELECT s.id FROM letters_search s WHERE s.document @@ ${query(match)} AND s.id >= ${fromId}
-    ORDER BY ${rank(sql`s.document`, match)} DESC, s.id DESC LIMIT ${limit}`
-}
-
 export const postgresFullText: FullTextSearch = {
+  bestLetterHits(match, fromId, limit) {
+    return sql`SELECT s.id FROM letters_search s WHERE s.document @@ ${query(match)} AND s.id >= ${fromId}
+      ORDER BY ${rank(sql`s.document`, match)} DESC, s.id DESC LIMIT ${limit}`
+  },
+
   async letterWordsStartingWith(db, prefix, limit) {
     const { rows } = await sql<{ term: string }>`
       SELECT term FROM letters_vocabulary WHERE term >= ${prefix} AND term < ${prefix + '\u{10FFFF}'} ORDER BY term LIMIT ${limit}`.execute(db)
