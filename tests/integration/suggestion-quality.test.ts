@@ -21,7 +21,7 @@ describe('suggestion quality on the written test letters', () => {
     let topThree = 0
     const misses: string[] = []
     for (const fixture of SUGGESTION_FIXTURES) {
-      const letterId = addLetter(core, { text: fixture.text, organisation: fixture.from, date: fixture.date })
+      const letterId = await addLetter(core, { text: fixture.text, organisation: fixture.from, date: fixture.date })
       const suggestions = await suggestForLetter(core.ctx, letterId, 3)
       const numbers = suggestions.map((s) => s.recommendationNumber)
       if (fixture.expected.includes(numbers[0] ?? '')) first++

@@ -1,6 +1,7 @@
 // Finding and recording near-duplicates with the fingerprints of fingerprint.ts.
 import type { Transaction } from 'kysely'
 import type { Db } from '../db/database'
+import { groupKeys } from '../db/dialect/grouping'
 import type { Database } from '../db/schema'
 import { bandKeys, fromBlob, similarity, toBlob } from './fingerprint'
 
@@ -21,7 +22,7 @@ export async function findNearDuplicate(db: Db | Transaction<Database>, signatur
     .select(['b.letter_id as letterId', 'f.signature'])
     .select((eb) => eb.fn.countAll<number>().as('shared'))
     .where('b.band_key', 'in', bandKeys(signature))
-    .groupBy('b.letter_id')
+    .groupBy(groupKeys(db, ['b.letter_id'], ['f.signature']))
     .orderBy('shared', 'desc')
     .orderBy('b.letter_id')
     .limit(MAX_CANDIDATES)
