@@ -34,7 +34,7 @@ describe('the demonstration data', () => {
     for (const letter of letters) expect(letter.date, letter.fileName).toBe(letter.fileName.slice(0, 10))
     const outgoing = (await columnOf(core, "SELECT file_name FROM letters WHERE direction = 'outgoing'"))
     expect(outgoing).toEqual(['2021-02-15-committee-to-twitter.txt'])
-    expect(await checkArchive(core.connection)).toEqual([])
+    expect(await checkArchive(core.database)).toEqual([])
   })
 
   it('has assessments and evidence for the latest cycle', async () => {

@@ -128,12 +128,12 @@ async function runCommand(core: Core, command: string, args: string[], io: CliIo
       const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
       if (!file) throw new UsageError('backup needs a file to write the backup to.')
       if (existsSync(resolve(file))) throw new AppError('conflict', `${file} already exists; choose a new file name for the backup.`)
-      await core.connection.sqlite.backup(resolve(file))
+      await core.database.backupTo(resolve(file))
       io.out(`Backed up ${basename(core.databasePath)} to ${resolve(file)}.`)
       return 0
     }
     case 'check': {
-      const problems = await checkArchive(core.connection)
+      const problems = await checkArchive(core.database)
       for (const problem of problems) io.err(problem)
       if (problems.length === 0) io.out(`The database ${basename(core.databasePath)} is sound.`)
       return problems.length === 0 ? 0 : 1

@@ -21,6 +21,9 @@ export function listBackups(core: CoreView): BackupInfo[] {
 
 export async function backupNow(core: CoreView, ctx: CoreContext): Promise<BackupInfo> {
   if (core.databasePath === ':memory:') throw new AppError('conflict', 'A database held only in memory cannot be backed up.')
+  if (core.database.engine === 'postgres') {
+    throw new AppError('conflict', 'A team database has no backups folder on this computer: back it up with progress-desk --db URL backup FILE (which runs pg_dump), or ask its administrator.')
+  }
   return toBackupInfo(await takeBackup(core.database, 'manual', { databasePath: core.databasePath, now: new Date(ctx.now()) }))
 }
 

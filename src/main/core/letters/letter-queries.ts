@@ -3,6 +3,7 @@ import type { InferredField, LetterAttachment, LetterDetail, LetterFormat, Lette
 import { AppError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { jsonGroupArray } from '../db/dialect/aggregates'
+import { descNullsLast } from '../db/dialect/ordering'
 import { alwaysTrue } from '../db/dialect/values'
 import { cleanDisplayName } from '../files/file-names'
 import { listLinksForLetter } from '../links/link-service'
@@ -26,7 +27,7 @@ export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): 
   if (filter.linked === 'unlinked') query = query.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
   // Newest first, undated last: SQLite puts NULL after every date in descending order, so this
   // order is the letters_list index read backwards, with no sort step.
-  const rows = await query.orderBy('l.letter_date', 'desc').orderBy('l.id', 'desc').execute()
+  const rows = await query.orderBy('l.letter_date', descNullsLast(ctx.db)).orderBy('l.id', 'desc').execute()
   const linked = await linkedNumbers(ctx, filter.id)
   // Names are cleaned on the way out too: letters imported before names were cleaned on the way in.
   return rows.map(({ format, fileName, ...row }) => ({ ...row, fileName: cleanDisplayName(fileName, 'unnamed file'), format: format as LetterFormat, linkedRecommendations: linked.get(row.id) ?? [] }))

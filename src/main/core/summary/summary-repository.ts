@@ -3,6 +3,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
 import { jsonGroupArray } from '../db/dialect/aggregates'
+import { ascNullsFirst } from '../db/dialect/ordering'
 
 /** Each organisation's name with the name of its stakeholder group. */
 export async function groupOfEachOrganisation(db: Executor): Promise<{ name: string; group: string }[]> {
@@ -28,7 +29,7 @@ export async function incomingLettersBetween(db: Executor, startsOn: string | nu
     .where('l.direction', '=', 'incoming')
   if (startsOn) query = query.where('l.letter_date', '>=', startsOn)
   if (endsOn) query = query.where('l.letter_date', '<=', endsOn)
-  return query.orderBy('l.letter_date').orderBy('l.id').execute()
+  return query.orderBy('l.letter_date', ascNullsFirst(db)).orderBy('l.id').execute()
 }
 
 /**
@@ -50,7 +51,7 @@ export async function linksFromIncomingLetters(db: Executor) {
       sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
     ])
     .where('l.direction', '=', 'incoming')
-    .orderBy('l.letter_date')
+    .orderBy('l.letter_date', ascNullsFirst(db))
     .orderBy('l.id')
     .execute()
 }
