@@ -5,6 +5,7 @@ import type { ChangedEvent } from '../../src/shared/api/events'
 import { noHost } from '../../src/main/core/rpc/host'
 import { startHarness, TOKEN_HEADER } from '../../src/main/harness/harness-server'
 import { addLetter, seedDemoRegister } from '../support/review-support'
+import { testEngine } from '../support/postgres-databases'
 import { createTestCore, type TestCore } from '../support/test-core'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,7 +25,7 @@ const TEXT = 'Labour Party\n\nDear Chair,\n\nOn recommendation 14, members who i
 describe('change events', () => {
   it('announces a committed write with the kinds and ids it touched, and who made it', async () => {
     const { byNumber } = await seedDemoRegister(core)
-    const letterId = addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
+    const letterId = await addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
     heard = []
     const dispatch = core.dispatcher(noHost, { actor: 'amira' })
     const start = TEXT.indexOf('members who')
@@ -51,7 +52,9 @@ describe('change events', () => {
     expect(heard).toEqual([])
   })
 
-  it('announces a restored backup as a change of the whole database', async () => {
+  // Backups and restores from within the app are the SQLite file's; a team database is backed up
+  // with pg_dump and restored by its administrator (backup/handlers.ts, create-core.ts).
+  it.skipIf(testEngine() === 'postgres')('announces a restored backup as a change of the whole database', async () => {
     await seedDemoRegister(core)
     const dispatch = core.dispatcher(noHost)
     const backup = await dispatch('backup.now', {})

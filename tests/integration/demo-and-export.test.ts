@@ -10,6 +10,7 @@ import { listRecommendations } from '../../src/main/core/recommendations/recomme
 import { exportSummary } from '../../src/main/core/summary/export-service'
 import { checkArchive } from '../../src/main/core/backup/check-archive'
 import { createTestCore, RESOURCES_DIR, type TestCore } from '../support/test-core'
+import { columnOf } from '../support/raw-sql'
 
 let core: TestCore
 let summary: DemoSummary
@@ -31,9 +32,9 @@ describe('the demonstration data', () => {
     expect(letters.filter((l) => l.date === null)).toEqual([])
     // Each file name starts with the date the letter was written: inference must agree.
     for (const letter of letters) expect(letter.date, letter.fileName).toBe(letter.fileName.slice(0, 10))
-    const outgoing = core.connection.sqlite.prepare("SELECT file_name FROM letters WHERE direction = 'outgoing'").pluck().all()
+    const outgoing = (await columnOf(core, "SELECT file_name FROM letters WHERE direction = 'outgoing'"))
     expect(outgoing).toEqual(['2021-02-15-committee-to-twitter.txt'])
-    expect(await checkArchive(core.connection)).toEqual([])
+    expect(await checkArchive(core.database)).toEqual([])
   })
 
   it('has assessments and evidence for the latest cycle', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemo } from '../../src/main/core/demo/load-demo'
 import type { Dispatch } from '../../src/main/core/rpc/dispatch'
 import { createTestCore, RESOURCES_DIR, type TestCore } from '../support/test-core'
+import { valueOf } from '../support/raw-sql'
 
 let core: TestCore
 let saved: string | null = null
@@ -31,7 +32,7 @@ describe('export settings', () => {
     const changed = await value<{ title: string; fontFamily: string }>('summary.saveSettings', { title: 'Progress summary 2021', fontFamily: 'Georgia' })
     expect(changed).toMatchObject({ title: 'Progress summary 2021', fontFamily: 'Georgia', includeAnnex: true })
     expect(await dispatch('summary.saveSettings', { fontSizePt: 30 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    const audit = core.connection.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'Changed setting'").pluck().get() as number
+    const audit = (await valueOf(core, "SELECT count(*) FROM audit_log WHERE action = 'Changed setting'")) as number
     expect(audit).toBeGreaterThanOrEqual(2)
   })
 

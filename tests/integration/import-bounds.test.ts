@@ -5,6 +5,7 @@ import { importFiles, MAX_ATTACHED_LETTERS } from '../../src/main/core/letters/i
 import { getLetter } from '../../src/main/core/letters/letter-queries'
 import { eml } from '../support/letter-fixtures'
 import { createTestCore, type TestCore } from '../support/test-core'
+import { columnOf } from '../support/raw-sql'
 
 let core: TestCore
 beforeEach(async () => {
@@ -23,7 +24,7 @@ it('imports at most 200 letters from the attachments of one e-mail and lists the
   expect(outcome?.status).toBe('imported')
   const letterId = outcome!.status === 'imported' ? outcome!.letterId : 0
   expect(MAX_ATTACHED_LETTERS).toBe(200)
-  const children = core.connection.sqlite.prepare('SELECT file_name FROM letters WHERE parent_letter_id = ? ORDER BY id').pluck().all(letterId)
+  const children = (await columnOf(core, 'SELECT file_name FROM letters WHERE parent_letter_id = ? ORDER BY id', letterId))
   expect(children).toEqual(attachments.slice(0, 200).map((a) => a.name))
   const notImported = (await getLetter(core.ctx, letterId)).attachments.filter((a) => a.letterId === null)
   expect(notImported.map((a) => a.name)).toEqual(attachments.slice(200).map((a) => a.name))

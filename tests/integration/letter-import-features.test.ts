@@ -9,6 +9,7 @@ import { corpusPath } from '../support/corpus'
 import { docxLetter, eml, minimalPdf } from '../support/letter-fixtures'
 import { createTestCore, SMALL_RECOMMENDATIONS_CSV, SMALL_REGISTER_CSV, textFile, type TestCore } from '../support/test-core'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
+import { countOf, rowOf } from '../support/raw-sql'
 
 let core: TestCore
 beforeEach(async () => {
@@ -28,7 +29,7 @@ const imported = (outcome: ImportOutcome | undefined) => {
   if (outcome?.status !== 'imported') throw new Error(`not imported: ${JSON.stringify(outcome)}`)
   return outcome
 }
-const count = (table: string) => core.connection.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
+const count = (table: string) => countOf(core, table)
 
 const BODY = [
   'Thank you for your letter of 4 March about the intimidation of candidates and campaigners.',
@@ -61,7 +62,7 @@ describe('e-mails and their attachments', () => {
     expect(email.recipient).toBe('Secretariat <secretariat@public-standards.gov.uk>')
     const child = await call<LetterDetail>('letters.get', { id: outcome.attachments[0]!.letterId })
     expect(child).toMatchObject({ parentLetterId: outcome.letterId, format: 'docx', subject: 'Candidate safety', date: '2021-06-14', organisation: 'Crown Prosecution Service' })
-    expect(count('originals')).toBe(2)
+    expect(await count('originals')).toBe(2)
   })
 
   it('imports a .msg attached inside a .msg as a linked letter (corpus sample)', async () => {
@@ -111,10 +112,10 @@ describe('near-duplicates', () => {
     const kept = await call<LetterDetail>('letters.get', { id: imported(first).letterId })
     expect(kept.links.map((l) => l.id)).toEqual([link.id])
     expect(kept.bodyText.slice(kept.links[0]!.start!, kept.links[0]!.end!)).toBe('joint guidance, published in November')
-    expect(count('letters')).toBe(2)
-    expect(count('originals')).toBe(2)
+    expect(await count('letters')).toBe(2)
+    expect(await count('originals')).toBe(2)
     expect(await call<NearDuplicatePair[]>('letters.nearDuplicates', {})).toEqual([])
-    const audit = core.connection.sqlite.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'Merged near-duplicate letters'").get() as { before_json: string; after_json: string }
+    const audit = (await rowOf(core, "SELECT before_json, after_json FROM audit_log WHERE action = 'Merged near-duplicate letters'")) as { before_json: string; after_json: string }
     expect(JSON.parse(audit.before_json).removed).toMatchObject({ id: imported(second).letterId, fileName: 'harassment.pdf' })
     // The removed letter's bytes are gone, so the print can be imported again if someone wants it.
     expect(imported((await importFiles([{ name: 'harassment.pdf', bytes: print }]))[0]).nearDuplicateOf).toBe(imported(first).letterId)
@@ -135,7 +136,7 @@ describe('corrections and new organisations', () => {
     const updated = await call<LetterDetail>('letters.update', { id: outcome.letterId, organisationId: 2, date: '2021-03-04', subject: 'Candidate safety' })
     expect(updated).toMatchObject({ organisation: 'Crown Prosecution Service', date: '2021-03-04', subject: 'Candidate safety' })
     expect(updated.inference.date).toEqual({ value: '2021-03-04', confidence: 1, reason: 'confirmed by secretariat' })
-    const audit = core.connection.sqlite.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'Corrected letter details'").get() as { before_json: string; after_json: string }
+    const audit = (await rowOf(core, "SELECT before_json, after_json FROM audit_log WHERE action = 'Corrected letter details'")) as { before_json: string; after_json: string }
     expect(JSON.parse(audit.before_json)).toEqual({ organisation: null, date: '2021-03-03', subject: null })
     expect(JSON.parse(audit.after_json)).toEqual({ organisation: 'Crown Prosecution Service', date: '2021-03-04', subject: 'Candidate safety' })
     const envelope = await core.dispatcher(noHost)('letters.update', { id: outcome.letterId, date: '2021-02-30' })

@@ -11,8 +11,8 @@ beforeAll(async () => {
   await seedDemoRegister(core)
   // One letter with more words starting "zq" than a prefix is ever spelt out into.
   const words = Array.from({ length: MAX_PREFIX_WORDS + 2 }, (_, i) => `zq${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`)
-  many = addLetter(core, { organisation: 'Labour Party', date: '2021-04-12', subject: 'Many words', text: `Dear Chair,\n\n${words.join(' ')} policing policy.\n\nYours sincerely` })
-  addLetter(core, { organisation: 'Twitter', date: '2021-05-01', subject: 'Other', text: 'Dear Chair,\n\nA letter about politics.\n\nYours sincerely' })
+  many = await addLetter(core, { organisation: 'Labour Party', date: '2021-04-12', subject: 'Many words', text: `Dear Chair,\n\n${words.join(' ')} policing policy.\n\nYours sincerely` })
+  await addLetter(core, { organisation: 'Twitter', date: '2021-05-01', subject: 'Other', text: 'Dear Chair,\n\nA letter about politics.\n\nYours sincerely' })
 })
 afterAll(() => core.dispose())
 

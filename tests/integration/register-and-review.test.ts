@@ -9,6 +9,7 @@ import { getRecommendation, listRecommendations } from '../../src/main/core/reco
 import { setAssessment } from '../../src/main/core/cycles/assessment-service'
 import { createLink, removeLink } from '../../src/main/core/links/link-service'
 import { createTestCore, SMALL_RECOMMENDATIONS_CSV, SMALL_REGISTER_CSV, textFile, type TestCore } from '../support/test-core'
+import { valueOf } from '../support/raw-sql'
 
 let core: TestCore
 beforeEach(async () => {
@@ -84,7 +85,7 @@ describe('links and assessments', () => {
     expect(detail.evidenceCount).toBe(1)
     await removeLink(core.ctx, link.id)
     expect((await getRecommendation(core.ctx, byNumber('3'))).linkedLetters).toEqual([])
-    expect(core.connection.sqlite.prepare('SELECT count(*) FROM passages').pluck().get()).toBe(0)
+    expect((await valueOf(core, 'SELECT count(*) FROM passages'))).toBe(0)
     await expect(removeLink(core.ctx, link.id)).rejects.toThrow(/no link with id/)
   })
 
@@ -110,7 +111,7 @@ describe('links and assessments', () => {
   it('refuses a quote that is not in the letter', async () => {
     const { letterId, byNumber } = await seed()
     await expect(createLink(core.ctx, { letterId, recommendationId: byNumber('3'), quote: 'words never written' })).rejects.toThrow(/not in the text/)
-    expect(core.connection.sqlite.prepare('SELECT count(*) FROM links').pluck().get()).toBe(0)
+    expect((await valueOf(core, 'SELECT count(*) FROM links'))).toBe(0)
   })
 
   it('sets and replaces a status and narrative per cycle, keeping the response unless changed', async () => {
@@ -122,7 +123,7 @@ describe('links and assessments', () => {
     const detail = await getRecommendation(core.ctx, id)
     expect(detail.status).toBe('Implemented')
     expect(detail.assessments[0]).toMatchObject({ cycleName: '2021 progress review', status: 'Implemented', response: 'Accepted' })
-    expect(core.connection.sqlite.prepare('SELECT count(*) FROM assessments').pluck().get()).toBe(1)
+    expect((await valueOf(core, 'SELECT count(*) FROM assessments'))).toBe(1)
   })
 
   it('writes an audit row for every change, with before and after', async () => {

@@ -89,8 +89,8 @@ describe('organisations', () => {
 
   it('merges: letters, addressee roles, aliases and domains move, the merged name becomes an alias', async () => {
     const duplicate = ((await call('organisations.create', { name: 'Meta Platforms Inc', group: 'Social media', aliases: ['Instagram'], emailDomains: ['instagram.com'] })) as { id: number }).id
-    const letter = addLetter(core, { text: 'Meta Platforms Inc\nDear Chair', organisation: 'Meta Platforms Inc', date: '2021-03-01' })
-    const other = addLetter(core, { text: 'Facebook\nDear Chair', organisation: 'Facebook', date: '2021-03-02' })
+    const letter = await addLetter(core, { text: 'Meta Platforms Inc\nDear Chair', organisation: 'Meta Platforms Inc', date: '2021-03-01' })
+    const other = await addLetter(core, { text: 'Facebook\nDear Chair', organisation: 'Facebook', date: '2021-03-02' })
     await call('recommendations.create', { number: '4', text: 'Platforms should report on takedowns.', addressees: ['Meta Platforms Inc', 'Facebook'] })
     await call('recommendations.create', { number: '5', text: 'Platforms should verify advertisers.', addressees: ['Meta Platforms Inc'] })
     await expectUndoable(async () => {
@@ -111,8 +111,8 @@ describe('organisations', () => {
 })
 
 describe('unknown senders', () => {
-  function unknownLetter(name: string | null, domain: string | null) {
-    const id = addLetter(core, { text: `${name ?? ''}\nDear Chair`, date: '2021-05-01' })
+  async function unknownLetter(name: string | null, domain: string | null) {
+    const id = await addLetter(core, { text: `${name ?? ''}\nDear Chair`, date: '2021-05-01' })
     const inference = { ...(name ? { senderName: { value: name, confidence: 0.6, reason: 'letterhead' } } : {}), ...(domain ? { senderDomain: { value: domain, confidence: 0.9, reason: 'e-mail' } } : {}) }
     core.connection.sqlite.prepare('UPDATE letters SET inference_json = ? WHERE id = ?').run(JSON.stringify(inference), id)
     return id
@@ -128,10 +128,10 @@ describe('unknown senders', () => {
   })
 
   it('finds the other letters from the same sender and gives them to an organisation as one undoable change', async () => {
-    const first = unknownLetter('Culture, Media & Sport', 'culture.gov.uk')
-    const byName = unknownLetter('Culture Media and Sport', null)
-    const byDomain = unknownLetter(null, 'CULTURE.gov.uk')
-    unknownLetter('Ofcom', 'ofcom.org.uk')
+    const first = await unknownLetter('Culture, Media & Sport', 'culture.gov.uk')
+    const byName = await unknownLetter('Culture Media and Sport', null)
+    const byDomain = await unknownLetter(null, 'CULTURE.gov.uk')
+    await unknownLetter('Ofcom', 'ofcom.org.uk')
     const found = (await call('organisations.unmatchedLetters', { senderName: 'Culture, Media & Sport', senderDomain: 'culture.gov.uk' })) as { id: number }[]
     expect(found.map((l) => l.id)).toEqual([first, byName, byDomain])
     await expectUndoable(async () => {

@@ -18,7 +18,7 @@ const TEXT = 'Labour Party\n\nDear Chair,\n\nOn recommendation 14, members who i
 describe('review methods over the contract', () => {
   it('walks a secretariat morning: suggest, accept, highlight, assess with evidence, search, undo', async () => {
     const { byNumber, cycles } = await seedDemoRegister(core)
-    const letterId = addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
+    const letterId = await addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
 
     const suggested = await call('suggestions.forLetter', { letterId })
     const { items, more } = suggested.value as { items: { recommendationId: number; recommendationNumber: string; passage: { start: number; end: number } }[]; more: number }

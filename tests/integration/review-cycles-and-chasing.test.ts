@@ -10,6 +10,7 @@ import { createLink } from '../../src/main/core/links/link-service'
 import { acceptSuggestion, rejectSuggestion, suggestForLetter, suggestForPassage, suggestPassagesForRecommendation } from '../../src/main/core/suggestions/suggestion-service'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'
+import { rowOf, valueOf } from '../support/raw-sql'
 
 let core: TestCore
 let byNumber: (n: string) => number
@@ -20,13 +21,13 @@ beforeEach(async () => {
 })
 afterEach(() => core.dispose())
 
-const organisationId = (name: string) => Number(core.connection.sqlite.prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(name))
+const organisationId = async (name: string) => Number(await valueOf(core, 'SELECT id FROM organisations WHERE name = ?', name))
 
 describe('suggestions in use', () => {
   const text = `Labour Party\n\n12 April 2021\n\nDear Chair,\n\nOn recommendation 14, members who intimidate opponents are now suspended at once and, where the complaint is upheld, expelled.\n\nWe also publish each year the number of complaints of intimidation and their outcomes.\n\nYours sincerely,\nGeneral Secretary`
 
   it('accepts a suggestion as a passage link, remembers a rejection, and never offers either again', async () => {
-    const letterId = addLetter(core, { text, organisation: 'Labour Party', date: '2021-04-12' })
+    const letterId = await addLetter(core, { text, organisation: 'Labour Party', date: '2021-04-12' })
     const [first, second] = await suggestForLetter(core.ctx, letterId)
     expect(first).toMatchObject({ recommendationNumber: '14', why: expect.stringMatching(/^Cites recommendation 14; shares .*; addressed to Political parties, the sender's group$/) })
     expect(text.slice(first!.passage!.start, first!.passage!.end)).toBe(first!.passage!.text)
@@ -50,7 +51,7 @@ describe('suggestions in use', () => {
   })
 
   it('suggests for a selected passage, looking for cited numbers in the selection only', async () => {
-    const letterId = addLetter(core, { text, organisation: 'Labour Party', date: '2021-04-12' })
+    const letterId = await addLetter(core, { text, organisation: 'Labour Party', date: '2021-04-12' })
     const start = text.indexOf('We also publish')
     const end = text.indexOf('outcomes.') + 'outcomes.'.length
     const suggestions = await suggestForPassage(core.ctx, { letterId, start, end })
@@ -60,9 +61,9 @@ describe('suggestions in use', () => {
   })
 
   it('finds, for a recommendation, unlinked passages of letters most likely about it', async () => {
-    const about = addLetter(core, { text: 'Dear Chair,\n\nEvery force has designated an elections single point of contact for candidates.\n\nYours sincerely', organisation: "National Police Chiefs' Council", date: '2021-01-11' })
-    const linked = addLetter(core, { text: 'Dear Chair,\n\nA single point of contact is named in every force for the elections.\n\nYours sincerely', organisation: "National Police Chiefs' Council", date: '2021-02-11' })
-    addLetter(core, { text: 'Dear Chair,\n\nOur code of conduct is published.\n\nYours sincerely', organisation: 'Labour Party', date: '2021-01-11' })
+    const about = await addLetter(core, { text: 'Dear Chair,\n\nEvery force has designated an elections single point of contact for candidates.\n\nYours sincerely', organisation: "National Police Chiefs' Council", date: '2021-01-11' })
+    const linked = await addLetter(core, { text: 'Dear Chair,\n\nA single point of contact is named in every force for the elections.\n\nYours sincerely', organisation: "National Police Chiefs' Council", date: '2021-02-11' })
+    await addLetter(core, { text: 'Dear Chair,\n\nOur code of conduct is published.\n\nYours sincerely', organisation: 'Labour Party', date: '2021-01-11' })
     await createLink(core.ctx, { letterId: linked, recommendationId: byNumber('19') })
     const found = await suggestPassagesForRecommendation(core.ctx, { recommendationId: byNumber('19') })
     expect(found.map((f) => f.letterId)).toEqual([about])
@@ -75,9 +76,9 @@ describe('cycles', () => {
     await setAssessment(core.ctx, { recommendationId: byNumber('1'), cycleId: cycles.y2021, status: 'In progress', response: 'Accepted', narrative: 'Consulted in 2018.' })
     const plain = await startCycle(core.ctx, { name: '2023 progress review', startsOn: '2022-07-01', endsOn: '2023-06-30' })
     expect(plain).toMatchObject({ name: '2023 progress review', copied: 1, copiedFrom: '2021 progress review' })
-    expect(core.connection.sqlite.prepare('SELECT status, response, narrative FROM assessments WHERE cycle_id = ?').get(plain.id)).toEqual({ status: 'In progress', response: 'Accepted', narrative: '' })
+    expect((await rowOf(core, 'SELECT status, response, narrative FROM assessments WHERE cycle_id = ?', plain.id))).toEqual({ status: 'In progress', response: 'Accepted', narrative: '' })
     const withText = await startCycle(core.ctx, { name: '2023 draft', startsOn: null, endsOn: null, copyFrom: cycles.y2021, copy: 'statuses-and-narratives' })
-    expect(core.connection.sqlite.prepare('SELECT narrative FROM assessments WHERE cycle_id = ?').pluck().get(withText.id)).toBe('Consulted in 2018.')
+    expect((await valueOf(core, 'SELECT narrative FROM assessments WHERE cycle_id = ?', withText.id))).toBe('Consulted in 2018.')
     expect((await startCycle(core.ctx, { name: 'Blank', startsOn: null, endsOn: null, copy: 'nothing' })).copied).toBe(0)
     await expect(startCycle(core.ctx, { name: '2023 PROGRESS REVIEW', startsOn: null, endsOn: null })).rejects.toThrow(/already exists/)
     await expect(startCycle(core.ctx, { name: 'Backwards', startsOn: '2023-01-01', endsOn: '2022-01-01' })).rejects.toThrow('The cycle ends before it starts; check the two dates.')
@@ -116,10 +117,10 @@ describe('cycles', () => {
 describe('chase list', () => {
   it('lists addressees without a reply in the cycle, with when they were last written to, overdue first', async () => {
     // Today is 1 July 2021 (the test clock); the 2021 cycle ended on 30 June 2021.
-    addLetter(core, { text: 'Committee to Twitter', organisation: 'Twitter', date: '2021-06-20', direction: 'outgoing' })
-    addLetter(core, { text: 'Committee to Facebook', organisation: 'Facebook', date: '2021-05-01', direction: 'outgoing' })
-    addLetter(core, { text: 'Twitter reply', organisation: 'Twitter', date: '2019-10-21' })
-    addLetter(core, { text: 'Labour reply', organisation: 'Labour Party', date: '2021-04-12' })
+    await addLetter(core, { text: 'Committee to Twitter', organisation: 'Twitter', date: '2021-06-20', direction: 'outgoing' })
+    await addLetter(core, { text: 'Committee to Facebook', organisation: 'Facebook', date: '2021-05-01', direction: 'outgoing' })
+    await addLetter(core, { text: 'Twitter reply', organisation: 'Twitter', date: '2019-10-21' })
+    await addLetter(core, { text: 'Labour reply', organisation: 'Labour Party', date: '2021-04-12' })
     const list = await chaseList(core.ctx, { cycleId: cycles.y2021 })
     const entry = (name: string) => list.find((e) => e.organisation === name)
     expect(entry('Labour Party')).toBeUndefined()
@@ -135,7 +136,7 @@ describe('chase list', () => {
 describe('commitments', () => {
   it('offers dated promises, and tracks accepted ones until met or missed', async () => {
     const text = 'Impress\n\n10 March 2021\n\nDear Chair,\n\nOur new Standards Code will be published in 2022. We intend to write again by the end of June 2021. We reviewed the code in 2019.\n\nYours sincerely,\nJo'
-    const letterId = addLetter(core, { text, organisation: 'Impress', date: '2021-03-10' })
+    const letterId = await addLetter(core, { text, organisation: 'Impress', date: '2021-03-10' })
     await createLink(core.ctx, { letterId, recommendationId: byNumber('25'), quote: 'Our new Standards Code will be published in 2022.' })
     const offers = await commitmentOffers(core.ctx, { letterId })
     expect(offers.map((o) => [o.text, o.dueOn, o.dueText, o.recommendationNumber])).toEqual([
@@ -155,7 +156,7 @@ describe('commitments', () => {
   })
 
   it('remembers a dismissed offer, and offers across a cycle', async () => {
-    const letterId = addLetter(core, { text: 'Dear Chair,\n\nWe will publish figures in July 2021.\n\nYours sincerely', organisation: 'Twitter', date: '2021-03-01' })
+    const letterId = await addLetter(core, { text: 'Dear Chair,\n\nWe will publish figures in July 2021.\n\nYours sincerely', organisation: 'Twitter', date: '2021-03-01' })
     const [offer] = await commitmentOffers(core.ctx, { cycleId: cycles.y2021 })
     expect(offer).toMatchObject({ letterId, dueOn: '2021-07-31', organisation: 'Twitter' })
     await dismissCommitment(core.ctx, offer!)
@@ -167,9 +168,9 @@ describe('commitments', () => {
 
 describe('dashboard', () => {
   it('counts per stakeholder group: statuses, unlinked letters, missing evidence, chases and commitments', async () => {
-    const labour = addLetter(core, { text: 'Dear Chair,\n\nWe will publish our code in May 2021.\n\nYours sincerely', organisation: 'Labour Party', date: '2021-04-12' })
-    addLetter(core, { text: 'Dear Chair,\n\nAn update.\n\nYours sincerely', organisation: 'Conservative Party', date: '2021-04-06' })
-    addLetter(core, { text: 'Dear Chair,\n\nFrom someone unknown.', date: '2021-04-06' })
+    const labour = await addLetter(core, { text: 'Dear Chair,\n\nWe will publish our code in May 2021.\n\nYours sincerely', organisation: 'Labour Party', date: '2021-04-12' })
+    await addLetter(core, { text: 'Dear Chair,\n\nAn update.\n\nYours sincerely', organisation: 'Conservative Party', date: '2021-04-06' })
+    await addLetter(core, { text: 'Dear Chair,\n\nFrom someone unknown.', date: '2021-04-06' })
     await createLink(core.ctx, { letterId: labour, recommendationId: byNumber('12') })
     await setAssessment(core.ctx, { recommendationId: byNumber('12'), cycleId: cycles.y2021, status: 'Implemented', narrative: '' })
     await setAssessment(core.ctx, { recommendationId: byNumber('13'), cycleId: cycles.y2021, status: 'In progress', narrative: '' })
@@ -190,6 +191,6 @@ describe('dashboard', () => {
     expect(parties.chasesDue).toBe(4)
     expect(board.groups.map((g) => g.group)).toEqual(['Government', 'Political parties', 'Policing and prosecution', 'Social media companies', 'Press regulators'])
     expect(board.unlinkedLettersWithoutSender).toBe(1)
-    expect(organisationId('Labour Party')).toBeGreaterThan(0)
+    expect(await organisationId('Labour Party')).toBeGreaterThan(0)
   })
 })

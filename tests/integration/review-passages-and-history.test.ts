@@ -9,6 +9,7 @@ import { createPassage, reanchorLetter, removePassage } from '../../src/main/cor
 import { getRecommendation } from '../../src/main/core/recommendations/recommendation-queries'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'
+import { columnOf, countOf, rowOf, runSql, valueOf } from '../support/raw-sql'
 
 const TEXT = `Labour Party
 
@@ -31,8 +32,8 @@ let session: UndoSession
 beforeEach(async () => {
   core = await createTestCore()
   ;({ byNumber, cycles } = await seedDemoRegister(core))
-  letterId = addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
-  session = new UndoSession(core.ctx, core.ctx.actor, Number(core.connection.sqlite.prepare('SELECT max(id) FROM audit_log').pluck().get()))
+  letterId = await addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12' })
+  session = new UndoSession(core.ctx, core.ctx.actor, Number((await valueOf(core, 'SELECT max(id) FROM audit_log'))))
 })
 afterEach(() => core.dispose())
 
@@ -40,7 +41,7 @@ const span = (quote: string) => {
   const start = TEXT.indexOf(quote)
   return { start, end: start + quote.length }
 }
-const count = (table: string) => core.connection.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get()
+const count = (table: string) => countOf(core, table)
 
 describe('passages', () => {
   it('links a selection to several recommendations with a note, trimming stray white space', async () => {
@@ -65,7 +66,7 @@ describe('passages', () => {
     await expect(createPassage(core.ctx, { letterId, start: 5, end: 99_999, recommendationIds: [byNumber('12')] })).rejects.toThrow(/outside the letter's text/)
     await expect(createPassage(core.ctx, { letterId, start: 12, end: 14, recommendationIds: [byNumber('12')] })).rejects.toThrow(/holds no words/)
     await expect(createPassage(core.ctx, { letterId, start: 0, end: 5, recommendationIds: [99_999] })).rejects.toThrow('There is no recommendation with id 99999.')
-    expect(count('passages')).toBe(0)
+    expect(await count('passages')).toBe(0)
   })
 
   it('edits a link (note, another recommendation) and removes a passage with its links', async () => {
@@ -76,7 +77,7 @@ describe('passages', () => {
     await createLink(core.ctx, { letterId, recommendationId: byNumber('14'), passageId: passage.id })
     expect((await listPassages(core.ctx.db, letterId))[0]!.links.map((l) => l.recommendationNumber)).toEqual(['14', '15'])
     await removePassage(core.ctx, passage.id)
-    expect([count('passages'), count('links')]).toEqual([0, 0])
+    expect([await count('passages'), await count('links')]).toEqual([0, 0])
   })
 
   it('links a whole letter once, and removing the last link of a passage removes the passage', async () => {
@@ -85,7 +86,7 @@ describe('passages', () => {
     await expect(createLink(core.ctx, { letterId, recommendationId: byNumber('14') })).rejects.toThrow('This letter is already linked to recommendation 14.')
     const quoted = await createLink(core.ctx, { letterId, recommendationId: byNumber('14'), quote: 'expulsion' })
     await removeLink(core.ctx, quoted.id)
-    expect(count('passages')).toBe(0)
+    expect(await count('passages')).toBe(0)
   })
 })
 
@@ -95,7 +96,7 @@ describe('re-anchoring when the letter text changes', () => {
     const edited = await createPassage(core.ctx, { letterId, ...span('now prohibits intimidation, bullying and harassment'), recommendationIds: [byNumber('12')] })
     const gone = await createPassage(core.ctx, { letterId, ...span('A. Secretary'), recommendationIds: [byNumber('13')] })
     const newText = `PRIVATE\n\n${TEXT.replace('now prohibits intimidation, bullying and harassment', 'now prohibits intimidation, bullying or harassment').replace('A. Secretary', 'General Secretary')}`
-    core.connection.sqlite.prepare('UPDATE letters SET body_text = ? WHERE id = ?').run(newText, letterId)
+    await runSql(core, 'UPDATE letters SET body_text = ? WHERE id = ?', newText, letterId)
 
     // Reading already shows each passage where it is now, before anything is stored.
     const live = await listPassages(core.ctx.db, letterId)
@@ -109,7 +110,7 @@ describe('re-anchoring when the letter text changes', () => {
     const report = await reanchorLetter(core.ctx, letterId)
     expect(report).toMatchObject({ passages: 3, moved: 1, fuzzy: 1 })
     expect(report.lost.map((p) => p.id)).toEqual([gone.id])
-    const stored = core.connection.sqlite.prepare('SELECT start_offset, end_offset, quote, anchor FROM passages WHERE id = ?').get(edited.id) as { start_offset: number; end_offset: number; quote: string; anchor: string }
+    const stored = (await rowOf(core, 'SELECT start_offset, end_offset, quote, anchor FROM passages WHERE id = ?', edited.id)) as { start_offset: number; end_offset: number; quote: string; anchor: string }
     expect(newText.slice(stored.start_offset, stored.end_offset)).toBe(stored.quote)
     expect(stored.anchor).toBe('fuzzy')
     // Stored places survive a second pass unchanged, and the letter's history records the change.
@@ -120,7 +121,7 @@ describe('re-anchoring when the letter text changes', () => {
 
 describe('assessments with evidence', () => {
   it('rests on links from the cycle unless evidence is chosen, and warns when none is current', async () => {
-    const old = addLetter(core, { text: 'Labour Party\n\nDear Chair,\n\nOur code of conduct prohibits intimidation.', organisation: 'Labour Party', date: '2019-05-20' })
+    const old = await addLetter(core, { text: 'Labour Party\n\nDear Chair,\n\nOur code of conduct prohibits intimidation.', organisation: 'Labour Party', date: '2019-05-20' })
     const oldLink = await createLink(core.ctx, { letterId: old, recommendationId: byNumber('12') })
     const set = await setAssessment(core.ctx, { recommendationId: byNumber('12'), cycleId: cycles.y2021, status: 'Implemented', narrative: 'Done.' })
     expect(set).toMatchObject({ evidence: [], evidenceChosen: false, noCurrentEvidence: true })
@@ -148,26 +149,26 @@ describe('history and undo', () => {
     expect(await session.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Assessed recommendation', redoLabel: null })
 
     expect((await session.undo()).applied).toBe('Assessed recommendation')
-    expect(core.connection.sqlite.prepare('SELECT status, narrative FROM assessments').get()).toEqual({ status: 'In progress', narrative: 'First view.' })
+    expect((await rowOf(core, 'SELECT status, narrative FROM assessments'))).toEqual({ status: 'In progress', narrative: 'First view.' })
     await session.undo()
-    expect(count('assessments')).toBe(0)
+    expect(await count('assessments')).toBe(0)
     const step = await session.undo()
     expect(step).toMatchObject({ applied: 'Linked passage', canUndo: false, canRedo: true, redoLabel: 'Linked passage' })
-    expect([count('passages'), count('links')]).toEqual([0, 0])
+    expect([await count('passages'), await count('links')]).toEqual([0, 0])
 
     await session.redo()
     const restored = await listPassages(core.ctx.db, letterId)
     expect(restored.map((p) => [p.id, p.links.map((l) => l.recommendationNumber)])).toEqual([[passage.id, ['14', '15']]])
     await session.redo()
-    expect(core.connection.sqlite.prepare('SELECT status FROM assessments').pluck().get()).toBe('In progress')
+    expect((await valueOf(core, 'SELECT status FROM assessments'))).toBe('In progress')
 
     // A new action empties the redo stack.
     await removeLink(core.ctx, passage.links[1]!.linkId)
     expect((await session.state()).canRedo).toBe(false)
     await session.undo()
-    expect(count('links')).toBe(2)
+    expect(await count('links')).toBe(2)
 
-    const actions = (core.connection.sqlite.prepare('SELECT action FROM audit_log ORDER BY id DESC LIMIT 3').pluck().all() as string[])
+    const actions = ((await columnOf(core, 'SELECT action FROM audit_log ORDER BY id DESC LIMIT 3')) as string[])
     expect(actions).toEqual(['Undid: Removed link', 'Removed link', 'Redid: Assessed recommendation'])
     expect((await session.undo()).applied).toBe('Assessed recommendation')
   })
@@ -175,9 +176,9 @@ describe('history and undo', () => {
   it('refuses to undo over a later change made elsewhere, and says why', async () => {
     const link = await createLink(core.ctx, { letterId, recommendationId: byNumber('14'), note: 'Mine' })
     await session.state()
-    core.connection.sqlite.prepare("UPDATE links SET note = 'Someone else' WHERE id = ?").run(link.id)
+    await runSql(core, "UPDATE links SET note = 'Someone else' WHERE id = ?", link.id)
     await expect(session.undo()).rejects.toThrow('“Linked letter” cannot be undone or redone because the link it changed has been changed again since.')
-    expect(count('links')).toBe(1)
+    expect(await count('links')).toBe(1)
     expect((await session.undo()).applied).toBeNull()
   })
 

@@ -7,6 +7,7 @@ import { setAssessment } from '../../src/main/core/cycles/assessment-service'
 import { createLink } from '../../src/main/core/links/link-service'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'
+import { valueOf } from '../support/raw-sql'
 
 let core: TestCore
 let ids: Record<string, number>
@@ -17,10 +18,10 @@ beforeAll(async () => {
   core = await createTestCore()
   ;({ byNumber, cycles } = await seedDemoRegister(core))
   ids = {
-    labour: addLetter(core, { organisation: 'Labour Party', date: '2021-04-12', subject: 'Code of conduct', text: 'Dear Chair,\n\nOur code of conduct prohibits intimidation and harassment of opponents. Members who breach it face expulsion.\n\nYours sincerely' }),
-    tories: addLetter(core, { organisation: 'Conservative Party', date: '2019-09-09', subject: 'Party discipline', text: 'Dear Chair,\n\nThe Party suspended members for intimidatory conduct. Our code applies online.\n\nYours sincerely', format: 'docx' }),
-    ipso: addLetter(core, { organisation: 'Independent Press Standards Organisation', date: '2021-03-04', subject: "Editors' Code", text: 'Dear Chair,\n\nThe Editors’ Code covers harassment. Publishers are responsible for freelance content.\n\nYours sincerely' }),
-    twitter: addLetter(core, { organisation: 'Twitter', date: '2020-11-01', subject: 'Transparency', text: 'Dear Chair,\n\nWe publish UK data on reports of abuse and takedowns. Intimidação is not tolerated.\n\nYours sincerely' }),
+    labour: await addLetter(core, { organisation: 'Labour Party', date: '2021-04-12', subject: 'Code of conduct', text: 'Dear Chair,\n\nOur code of conduct prohibits intimidation and harassment of opponents. Members who breach it face expulsion.\n\nYours sincerely' }),
+    tories: await addLetter(core, { organisation: 'Conservative Party', date: '2019-09-09', subject: 'Party discipline', text: 'Dear Chair,\n\nThe Party suspended members for intimidatory conduct. Our code applies online.\n\nYours sincerely', format: 'docx' }),
+    ipso: await addLetter(core, { organisation: 'Independent Press Standards Organisation', date: '2021-03-04', subject: "Editors' Code", text: 'Dear Chair,\n\nThe Editors’ Code covers harassment. Publishers are responsible for freelance content.\n\nYours sincerely' }),
+    twitter: await addLetter(core, { organisation: 'Twitter', date: '2020-11-01', subject: 'Transparency', text: 'Dear Chair,\n\nWe publish UK data on reports of abuse and takedowns. Intimidação is not tolerated.\n\nYours sincerely' }),
   }
   await createLink(core.ctx, { letterId: ids.labour!, recommendationId: byNumber('12'), quote: 'Our code of conduct prohibits intimidation and harassment of opponents.' })
   await setAssessment(core.ctx, { recommendationId: byNumber('12'), cycleId: cycles.y2021, status: 'Implemented', narrative: 'Every party now has a code of conduct that *prohibits* intimidation.' })
@@ -56,12 +57,12 @@ describe('one search over letters, passages, recommendations and narratives', ()
   })
 
   it('finds the same letters for a prefix spelt out as the index\'s words as FTS5\'s own prefix query does', async () => {
-    const native = (prefix: string) =>
-      (core.connection.sqlite.prepare('SELECT rowid FROM letters_fts WHERE letters_fts MATCH ? ORDER BY rowid').pluck().all(`"${prefix}" *`) as number[])
+    // The engine's own prefix query (FTS5's `"x" *`, or PostgreSQL's `x:*`), ids in ascending order.
+    const native = async (prefix: string) => (await core.database.fullText.newestLetterIds(core.database.db, `"${prefix}" *`, null, 1000)).reverse()
     const found = async (query: string) => (await find(query, { filters: { kinds: ['letter'] } })).items.map((i) => i.id).sort((a, b) => a - b)
     for (const prefix of ['intimid', 'co', 'har', 'publ', 'xyzzy', 'dea']) {
       expect(parseSearchQuery(`${prefix}*`).prefixWords).toEqual([prefix])
-      expect(await found(`${prefix}*`), prefix).toEqual(native(prefix))
+      expect(await found(`${prefix}*`), prefix).toEqual(await native(prefix))
     }
     // Folded like the index: an accented prefix finds the unaccented word.
     expect(await found('intimidaç*')).toEqual([ids.twitter])
@@ -80,7 +81,7 @@ describe('one search over letters, passages, recommendations and narratives', ()
 
   it('filters by organisation, group, dates, format, linked, cycle and status', async () => {
     const letters = async (filters: Parameters<typeof search>[1]['filters']) => (await find('', { filters })).items.map((i) => i.id).sort()
-    const organisationId = Number(core.connection.sqlite.prepare("SELECT id FROM organisations WHERE name = 'Twitter'").pluck().get())
+    const organisationId = Number((await valueOf(core, "SELECT id FROM organisations WHERE name = 'Twitter'")))
     expect(await letters({ organisationId })).toEqual([ids.twitter])
     expect(await letters({ group: 'Political parties' })).toEqual([ids.labour, ids.tories].sort())
     expect(await letters({ dateFrom: '2021-01-01', dateTo: '2021-03-31' })).toEqual([ids.ipso])

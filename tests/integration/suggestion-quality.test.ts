@@ -28,7 +28,7 @@ describe('suggestion quality on the written test letters', () => {
     let shown = 0
     const misses: string[] = []
     for (const fixture of SUGGESTION_FIXTURES) {
-      const letterId = addLetter(core, { text: fixture.text, organisation: fixture.from, date: fixture.date })
+      const letterId = await addLetter(core, { text: fixture.text, organisation: fixture.from, date: fixture.date })
       const suggestions = await suggestForLetter(core.ctx, letterId, 3)
       shown += (await suggestForLetter(core.ctx, letterId)).length
       const numbers = suggestions.map((s) => s.recommendationNumber)

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { createCycle } from '../../src/main/core/cycles/cycle-service'
 import { parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
+import { rowsOf, runSql, valueOf } from './raw-sql'
 import { RESOURCES_DIR, type TestCore } from './test-core'
 
 export interface LetterSeed {
@@ -21,20 +22,20 @@ export interface LetterSeed {
 
 let counter = 0
 
-export function addLetter(core: TestCore, seed: LetterSeed): number {
-  const { sqlite } = core.connection
-  const organisationId = seed.organisation ? (sqlite.prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(seed.organisation) as number | undefined) : null
+export async function addLetter(core: TestCore, seed: LetterSeed): Promise<number> {
+  const organisationId = seed.organisation ? await valueOf<number>(core, 'SELECT id FROM organisations WHERE name = ?', seed.organisation) : null
   if (seed.organisation && organisationId === undefined) throw new Error(`no organisation ${seed.organisation} in the test register`)
   const bytes = Buffer.from(`${seed.text}\u0000${++counter}`)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  sqlite.prepare('INSERT INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(sha256, bytes.length, bytes)
-  const result = sqlite
-    .prepare(
+  await runSql(core, 'INSERT INTO originals (sha256, size, bytes) VALUES (?, ?, ?)', sha256, bytes.length, bytes)
+  return Number(
+    await valueOf(
+      core,
       `INSERT INTO letters (original_sha256, file_name, format, direction, organisation_id, letter_date, subject, body_text, imported_at, import_method)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2021-07-01T09:30:00.000Z', 'cli')`,
-    )
-    .run(sha256, `letter-${counter}.txt`, seed.format ?? 'txt', seed.direction ?? 'incoming', organisationId ?? null, seed.date ?? null, seed.subject ?? null, seed.text)
-  return Number(result.lastInsertRowid)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2021-07-01T09:30:00.000Z', 'cli') RETURNING id`,
+      sha256, `letter-${counter}.txt`, seed.format ?? 'txt', seed.direction ?? 'incoming', organisationId ?? null, seed.date ?? null, seed.subject ?? null, seed.text,
+    ),
+  )
 }
 
 /** The demonstration register and recommendations, and the demo's two cycles, without letters. */
@@ -44,7 +45,7 @@ export async function seedDemoRegister(core: TestCore): Promise<{ byNumber: (n: 
   await upsertRecommendations(core.ctx, parseRecommendationsCsv(demo('recommendations.csv')), { title: 'Intimidation in public life', year: 2017 })
   const y2019 = await createCycle(core.ctx, { name: '2019 progress review', startsOn: '2019-01-01', endsOn: '2019-12-31' })
   const y2021 = await createCycle(core.ctx, { name: '2021 progress review', startsOn: '2020-06-01', endsOn: '2021-06-30' })
-  const ids = new Map((core.connection.sqlite.prepare('SELECT number, id FROM recommendations').all() as { number: string; id: number }[]).map((r) => [r.number, r.id]))
+  const ids = new Map((await rowsOf<{ number: string; id: number }>(core, 'SELECT number, id FROM recommendations')).map((r) => [r.number, r.id]))
   return {
     byNumber: (n) => {
       const id = ids.get(n)

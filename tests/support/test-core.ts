@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core/create-core'
+import { createTestDatabase, testEngine } from './postgres-databases'
 
 export const REPO_ROOT = join(__dirname, '..', '..')
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources')
@@ -13,10 +14,16 @@ export interface TestCore extends Core {
   dispose(): Promise<void>
 }
 
+/**
+ * A core on a new database: a SQLite file in a temporary folder, or, when
+ * PROGRESS_DESK_TEST_ENGINE=postgres, a new database on the test server (see
+ * postgres-databases.ts). A test that names its own `databasePath` gets that file on any engine.
+ */
 export async function createTestCore(options: { databasePath?: string } = {}): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'progress-desk-test-'))
+  const server = options.databasePath === undefined && testEngine() === 'postgres' ? await createTestDatabase() : null
   const core = await createCore({
-    databasePath: options.databasePath ?? join(dir, 'progress-desk.sqlite'),
+    databasePath: options.databasePath ?? server?.url ?? join(dir, 'progress-desk.sqlite'),
     resourcesDir: RESOURCES_DIR,
     clock: () => FIXED_NOW,
     log: () => undefined,
@@ -25,6 +32,7 @@ export async function createTestCore(options: { databasePath?: string } = {}): P
     dir,
     async dispose() {
       await core.close()
+      await server?.drop()
       rmSync(dir, { recursive: true, force: true })
     },
   })

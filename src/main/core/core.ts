@@ -1,6 +1,7 @@
 // What the composition root hands every entry point. Its own file, so that the handlers can name
 // the core without importing the composition root that imports them.
 import type { CoreContext } from './context'
+import type { DatabasePort } from './db/port'
 import type { Connection } from './db/sqlite/connection'
 import type { RecoveryNotice } from './backup/open-database'
 import type { EventHub } from './events/event-hub'
@@ -16,7 +17,12 @@ export interface DispatcherOptions {
 
 export interface Core {
   ctx: CoreContext
-  /** The open connection; replaced when a backup is restored. */
+  /** The open database, whichever the engine; replaced when a backup is restored. */
+  readonly database: DatabasePort
+  /**
+   * The open SQLite connection (its raw handle, for SQLite's own tools and the tests written for
+   * it). On PostgreSQL reading it throws: engine-neutral code uses `database`.
+   */
   readonly connection: Connection
   handlers: Handlers
   databasePath: string

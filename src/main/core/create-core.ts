@@ -1,12 +1,15 @@
 // The composition root: the one place the core is put together. Every entry point (Electron,
 // the browser harness, the CLI, tests) calls this with its own database path, clock and host.
 import { mkdirSync } from 'node:fs'
+import { AppError } from '../../shared/api/errors'
 import { dirname } from 'node:path'
 import { backupIfDue } from './backup/backup-service'
-import { openDatabase, type OnDamage } from './backup/open-database'
+import { openEngineDatabase, type EngineConnection, type OnDamage } from './backup/open-database'
 import { replaceWithBackup } from './backup/restore'
 import type { CoreContext } from './context'
 import type { Core } from './core'
+import { isPostgresUrl } from './db/postgres/connection'
+import type { Connection } from './db/sqlite/connection'
 import { committedChanges } from './events/committed-changes'
 import { EventHub } from './events/event-hub'
 import { lastAuditId } from './history/audit-repository'
@@ -22,7 +25,7 @@ export type { Host, SaveRequest } from './rpc/host'
 export { freeFilePath } from './files/free-file-name'
 
 export interface CoreOptions {
-  /** The SQLite file, or ':memory:' in tests. */
+  /** The SQLite file (':memory:' in tests), or a team database's URL (postgres://USER@HOST:PORT/DB). */
   databasePath: string
   /** Folder holding demo/ (the demonstration dataset). */
   resourcesDir: string
@@ -43,15 +46,17 @@ export interface CoreOptions {
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { databasePath } = options
-  const inMemory = databasePath === ':memory:'
-  if (!inMemory) mkdirSync(dirname(databasePath), { recursive: true })
+  const onServer = isPostgresUrl(databasePath)
+  // No file of its own: held in memory, or on a database server (whose backups are pg_dump's).
+  const fileless = databasePath === ':memory:' || onServer
+  if (!fileless) mkdirSync(dirname(databasePath), { recursive: true })
   const clock = options.clock ?? (() => new Date())
   // A file that cannot be opened (locked, read-only, not a database) is said in one sentence.
-  const opened = await openDatabase(databasePath, clock, options.onDamage).catch((error: unknown) => {
+  const opened = await openEngineDatabase(databasePath, clock, options.onDamage).catch((error: unknown) => {
     throw explainSqliteError(error) ?? error
   })
-  let connection = opened.connection
-  if (!inMemory && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection, { databasePath, now: clock() })
+  let connection: EngineConnection = opened.connection
+  if (!fileless && !opened.isNew && (options.dailyBackup ?? false)) await backupIfDue(connection, { databasePath, now: clock() })
 
   const extractor = chooseExtractor(options.extraction ?? (process.env.PROGRESS_DESK_EXTRACTION === 'in-process' ? 'in-process' : 'worker'))
   const defaultActor = options.actor ?? 'secretariat'
@@ -69,7 +74,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const core: Core = {
     ctx,
-    get connection() {
+    get database() {
+      return connection
+    },
+    get connection(): Connection {
+      if (connection.engine !== 'sqlite') throw new Error('This core runs on PostgreSQL: its SQLite connection does not exist (use core.database).')
       return connection
     },
     handlers: undefined as unknown as Handlers,
@@ -88,17 +97,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         },
       }),
     async restore(backupPath, copy) {
+      if (onServer) throw new AppError('conflict', 'A team database is restored by its administrator with pg_restore, not from Progress Desk; nothing was changed.')
       await connection.db.destroy()
       let keptAs: string
       try {
         keptAs = replaceWithBackup(databasePath, backupPath, clock(), copy).keptAs
       } catch (error) {
         // Nothing was replaced: the file as it was is opened again.
-        connection = (await openDatabase(databasePath, clock, options.onDamage)).connection
+        connection = (await openEngineDatabase(databasePath, clock, options.onDamage)).connection
         ctx.db = connection.db
         throw error
       }
-      connection = (await openDatabase(databasePath, clock, options.onDamage)).connection
+      connection = (await openEngineDatabase(databasePath, clock, options.onDamage)).connection
       ctx.db = connection.db
       ctx.databaseGeneration = (ctx.databaseGeneration ?? 0) + 1
       core.recovery = null

@@ -8,7 +8,7 @@ import type { Handlers } from './rpc/dispatch'
 export interface HandlerDeps {
   ctx: CoreContext
   /** The core itself, for what changes under it (the connection, after a restore). */
-  core: Pick<Core, 'connection' | 'databasePath' | 'recovery' | 'restore'>
+  core: Pick<Core, 'database' | 'connection' | 'databasePath' | 'recovery' | 'restore'>
   resourcesDir: string
   /** The newest audit row when the core was made: each person's undo session starts after it. */
   auditIdAtStart: number

@@ -14,7 +14,7 @@ beforeEach(async () => {
   // CLI call opens the database itself, as it does in use.
   scratch = await createTestCore()
   await seedDemoRegister(scratch)
-  letterId = addLetter(scratch, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12', subject: 'Party discipline' })
+  letterId = await addLetter(scratch, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12', subject: 'Party discipline' })
   db = scratch.databasePath
   await scratch.close()
 })

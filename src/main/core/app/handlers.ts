@@ -20,7 +20,7 @@ export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHand
     return {
       version,
       databasePath: core.databasePath,
-      schemaVersion: core.connection.schemaVersion(),
+      schemaVersion: core.database.schemaVersion(),
       needsFirstRunChoice: empty && choice === null && !recovery,
       counts,
       recovery,
@@ -34,6 +34,6 @@ export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHand
       await setSetting(ctx, SETTING.firstRunChoice, choice)
       return { ...(await appInfo()), demo }
     },
-    'app.check': async () => ({ problems: await checkArchive(core.connection) }),
+    'app.check': async () => ({ problems: await checkArchive(core.database) }),
   }
 }

@@ -10,7 +10,7 @@ import { backupName, isPlainBackupName, listRestorable, type BackupFile } from '
 import { takeBackup } from './backup-service'
 import { copyDatabase } from './copy-database'
 
-type CoreView = Pick<Core, 'connection' | 'databasePath' | 'restore'>
+type CoreView = Pick<Core, 'database' | 'databasePath' | 'restore'>
 
 export function toBackupInfo(file: BackupFile): BackupInfo {
   return { name: file.name, takenAt: file.takenAt, sizeBytes: file.sizeBytes }
@@ -22,7 +22,10 @@ export function listBackups(core: CoreView): BackupInfo[] {
 
 export async function backupNow(core: CoreView, ctx: CoreContext): Promise<BackupInfo> {
   if (core.databasePath === ':memory:') throw new AppError('conflict', 'A database held only in memory cannot be backed up.')
-  return toBackupInfo(await takeBackup(core.connection, 'manual', { databasePath: core.databasePath, now: new Date(ctx.now()) }))
+  if (core.database.engine === 'postgres') {
+    throw new AppError('conflict', 'A team database has no backups folder on this computer: back it up with progress-desk --db URL backup FILE (which runs pg_dump), or ask its administrator.')
+  }
+  return toBackupInfo(await takeBackup(core.database, 'manual', { databasePath: core.databasePath, now: new Date(ctx.now()) }))
 }
 
 export async function restoreBackup(core: CoreView, host: Host, name: string | undefined): Promise<{ restored: boolean; keptAs: string | null }> {
@@ -48,7 +51,7 @@ export async function copyBackup(core: CoreView, ctx: CoreContext, host: Host): 
     filters: [{ name: 'Progress Desk database', extensions: ['sqlite'] }],
   })
   if (!path) return { saved: false, path: null }
-  await copyDatabase(core.connection, path)
+  await copyDatabase(core.database, path)
   return { saved: true, path }
 }
 

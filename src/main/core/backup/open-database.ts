@@ -4,6 +4,7 @@
 // first when an existing file is about to change.
 import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs'
 import { AppError } from '../../../shared/api/errors'
+import { isPostgresUrl, openPostgres, type PostgresConnection } from '../db/postgres/connection'
 import { openConnection, type Connection } from '../db/sqlite/connection'
 import { backupsDir, listRestorable, type BackupFile } from './backup-files'
 import { takeBackup } from './backup-service'
@@ -31,6 +32,9 @@ export interface RecoveryNotice {
   reason: string
   latestBackup: BackupFile | null
 }
+
+/** An open database of either engine. */
+export type EngineConnection = Connection | PostgresConnection
 
 export interface OpenedDatabase {
   connection: Connection
@@ -68,6 +72,28 @@ export async function openDatabase(databasePath: string, now: () => Date, onDama
     throw error
   }
   return { connection, recovery, isNew }
+}
+
+/** The database named by `databasePath`, on the engine it names: a postgres:// URL or a SQLite file. */
+export async function openEngineDatabase(databasePath: string, now: () => Date, onDamage: OnDamage = 'move-aside'): Promise<Omit<OpenedDatabase, 'connection'> & { connection: EngineConnection }> {
+  return isPostgresUrl(databasePath) ? openTeamDatabase(databasePath) : openDatabase(databasePath, now, onDamage)
+}
+
+/**
+ * A team database (PostgreSQL, named by its URL). The server keeps its own pages, so there is no
+ * damaged file to move aside; migrating happens in one transaction, which PostgreSQL rolls back
+ * whole on any failure, so no file backup is taken first (the administrator's pg_dump backups are
+ * the way back from a bad upgrade).
+ */
+async function openTeamDatabase(url: string): Promise<{ connection: PostgresConnection; recovery: null; isNew: boolean }> {
+  const connection = await openPostgres(url)
+  try {
+    const migrated = await connection.migrate()
+    return { connection, recovery: null, isNew: migrated.from === 0 }
+  } catch (error) {
+    await connection.close()
+    throw error
+  }
 }
 
 /**

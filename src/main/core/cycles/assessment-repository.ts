@@ -3,6 +3,7 @@
 import type { Selectable } from 'kysely'
 import type { EvidenceView } from '../../../shared/domain/review-dto'
 import type { Executor } from '../db/database'
+import { descNullsLast } from '../db/dialect/ordering'
 import type { Database } from '../db/schema'
 
 export type AssessmentRow = Selectable<Database['assessments']>
@@ -20,7 +21,7 @@ export async function evidenceLinksOf(db: Executor, recommendationId: number): P
     .leftJoin('passages as p', 'p.id', 'k.passage_id')
     .select(['k.id as linkId', 'l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject', 'p.quote', 'k.note', 'l.direction'])
     .where('k.recommendation_id', '=', recommendationId)
-    .orderBy('l.letter_date', 'desc')
+    .orderBy('l.letter_date', descNullsLast(db))
     .orderBy('k.id')
     .execute()
 }

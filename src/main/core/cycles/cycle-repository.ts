@@ -1,5 +1,6 @@
 // The reporting cycles' SQL: listing them and adding one.
 import type { Executor } from '../db/database'
+import { descNullsLast } from '../db/dialect/ordering'
 
 export interface CycleRow {
   id: number
@@ -10,7 +11,7 @@ export interface CycleRow {
 
 /** Every cycle, the latest start first (ties: the newest added first). */
 export async function cyclesNewestFirst(db: Executor): Promise<CycleRow[]> {
-  return db.selectFrom('cycles').select(['id', 'name', 'starts_on', 'ends_on']).orderBy('starts_on', 'desc').orderBy('id', 'desc').execute()
+  return db.selectFrom('cycles').select(['id', 'name', 'starts_on', 'ends_on']).orderBy('starts_on', descNullsLast(db)).orderBy('id', 'desc').execute()
 }
 
 export async function cycleIdByName(db: Executor, name: string): Promise<number | undefined> {

@@ -3,6 +3,7 @@
 // (the ISO day), which both SQLite and PostgreSQL read with substr.
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import { anyOf } from '../db/dialect/aggregates'
 
 /** Recommendations with a link from an incoming letter dated between `from` and `to` (ISO days, inclusive). */
 export async function recommendationsEvidencedBetween(db: Executor, from: string, to: string): Promise<number[]> {
@@ -13,12 +14,11 @@ export async function recommendationsEvidencedBetween(db: Executor, from: string
 
 /**
  * For each assessment of the cycle with chosen evidence: whether any of it (1) or none (0) is an
- * incoming letter dated between `from` and `to`. max() over a comparison is SQLite's boolean
- * idiom; PostgreSQL would need bool_or() here.
+ * incoming letter dated between `from` and `to`.
  */
 export async function chosenEvidenceCurrency(db: Executor, cycleId: number, from: string, to: string): Promise<{ id: number; current: number }[]> {
   const { rows } = await sql<{ id: number; current: number }>`SELECT a.recommendation_id AS id,
-            max(l.direction = 'incoming' AND substr(l.letter_date, 1, 10) BETWEEN ${from} AND ${to}) AS current
+            ${anyOf(db, sql`l.direction = 'incoming' AND substr(l.letter_date, 1, 10) BETWEEN ${from} AND ${to}`)} AS current
           FROM assessment_evidence e JOIN assessments a ON a.id = e.assessment_id JOIN links k ON k.id = e.link_id JOIN letters l ON l.id = k.letter_id
           WHERE a.cycle_id = ${cycleId} GROUP BY a.recommendation_id`.execute(db)
   return rows

@@ -65,6 +65,11 @@ export interface NarrativeMatch {
 }
 
 export interface FullTextSearch {
+  /**
+   * A subquery (not yet run) giving the `id` of matching letters from `fromId` on, best first by
+   * the engine's plain ranking (no column weights), at most `limit`: the suggestions' candidates.
+   */
+  bestLetterHits(match: string, fromId: number, limit: number): RawBuilder<unknown>
   /** Words of the letters' index starting with `prefix` (already folded), in the index's order. */
   letterWordsStartingWith(db: Executor, prefix: string, limit: number): Promise<string[]>
   /** Every letter matching, counted through the index alone (no filters). */

@@ -3,6 +3,9 @@
 // audit rows stay in the services (letter-queries.ts, store-letter.ts, update-letter.ts).
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { Executor } from '../db/database'
+import { jsonGroupArray } from '../db/dialect/aggregates'
+import { descNullsLast } from '../db/dialect/ordering'
+import { alwaysTrue } from '../db/dialect/values'
 import type { Database } from '../db/schema'
 
 export interface LetterFilter {
@@ -25,20 +28,21 @@ export async function letterSummaryRows(db: Executor, filter: LetterFilter) {
   if (filter.linked === 'unlinked') query = query.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
   // Newest first, undated last: SQLite puts NULL after every date in descending order, so this
   // order is the letters_list index read backwards, with no sort step.
-  return query.orderBy('l.letter_date', 'desc').orderBy('l.id', 'desc').execute()
+  return query.orderBy('l.letter_date', descNullsLast(db)).orderBy('l.id', 'desc').execute()
 }
 
 /**
  * For each linked letter (or only that one), the numbers of its recommendations in the report's
  * order as a JSON array in text: one grouped query for the whole list rather than one subquery per
- * letter (a third of the list's time). json_group_array is SQLite's; on PostgreSQL the same is
- * json_agg(number ORDER BY position)::text, so callers keep parsing the text.
+ * letter (a third of the list's time). The JSON aggregate is the engine's (dialect/aggregates.ts);
+ * callers parse the text. The alias is quoted (PostgreSQL folds bare names to lower case) and the
+ * subquery named (PostgreSQL requires it).
  */
 export async function linkedRecommendationNumbers(db: Executor, letterId?: number): Promise<{ letterId: number; numbers: string }[]> {
-  const only = letterId === undefined ? sql`1` : sql`k.letter_id = ${letterId}`
+  const only = letterId === undefined ? alwaysTrue(db) : sql`k.letter_id = ${letterId}`
   const { rows } = await sql<{ letterId: number; numbers: string }>`
-    SELECT letter_id AS letterId, json_group_array(number ORDER BY position) AS numbers
-    FROM (SELECT DISTINCT k.letter_id, r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE ${only})
+    SELECT letter_id AS "letterId", ${jsonGroupArray(db, sql`number`, sql`position`)} AS numbers
+    FROM (SELECT DISTINCT k.letter_id, r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE ${only}) AS linked
     GROUP BY letter_id`.execute(db)
   return rows
 }

@@ -1,6 +1,7 @@
 // The SQL of near-duplicates: the fingerprints and their band keys, and the pairs found on import.
 // The scoring and the threshold stay in near-duplicates.ts; near-duplicate-service.ts owns the audit.
 import type { Executor } from '../db/database'
+import { groupKeys } from '../db/dialect/grouping'
 
 export interface NearDuplicatePairRow {
   letterId: number
@@ -17,7 +18,7 @@ export async function lettersSharingBands(db: Executor, bandKeys: number[], limi
     .select(['b.letter_id as letterId', 'f.signature'])
     .select((eb) => eb.fn.countAll<number>().as('shared'))
     .where('b.band_key', 'in', bandKeys)
-    .groupBy('b.letter_id')
+    .groupBy(groupKeys(db, ['b.letter_id'], ['f.signature']))
     .orderBy('shared', 'desc')
     .orderBy('b.letter_id')
     .limit(limit)

@@ -1,5 +1,6 @@
 // The SQL of the stored originals (the files as they were imported, keyed by SHA-256).
 import type { Executor } from '../db/database'
+import { streamRows } from '../db/dialect/streaming'
 
 export interface StoredOriginal {
   sha256: string
@@ -9,7 +10,12 @@ export interface StoredOriginal {
 
 /** Every stored original, one at a time (an archive's originals do not fit in memory at once). */
 export function streamOriginals(db: Executor): AsyncIterableIterator<StoredOriginal> {
-  return db.selectFrom('originals').select(['sha256', 'size', 'bytes']).stream()
+  return streamRows(
+    db,
+    () => db.selectFrom('originals').select(['sha256', 'size', 'bytes']).stream(),
+    (after: string | null, limit) => db.selectFrom('originals').select(['sha256', 'size', 'bytes']).where('sha256', '>', after ?? '').orderBy('sha256').limit(limit).execute(),
+    (row) => row.sha256,
+  )
 }
 
 /** How many stored originals belong to no letter. */

@@ -3,6 +3,7 @@
 // was written to.
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import { indexedBy } from '../db/dialect/index-hints'
 
 export interface LetterDatesRow {
   organisation_id: number
@@ -34,8 +35,7 @@ export async function addresseesInOrder(db: Executor): Promise<{ number: string;
 /**
  * Per organisation, the latest incoming and outgoing letter dates up to today, overall and between
  * `from` and `to` (ISO dates, inclusive). Reads the narrow search index, never the letters' text.
- * `INDEXED BY` is SQLite's; PostgreSQL has no such hint (its planner picks the index), so a second
- * engine drops that clause here.
+ * SQLite is told which index (db/dialect/index-hints.ts); PostgreSQL's planner picks it.
  */
 export async function letterDatesByOrganisation(db: Executor, from: string, to: string, today: string): Promise<LetterDatesRow[]> {
   const { rows } = await sql<LetterDatesRow>`
@@ -44,7 +44,7 @@ export async function letterDatesByOrganisation(db: Executor, from: string, to: 
       max(CASE WHEN direction = 'outgoing' THEN substr(letter_date, 1, 10) END) AS last_out,
       max(CASE WHEN direction = 'incoming' AND substr(letter_date, 1, 10) BETWEEN ${from} AND ${to} THEN substr(letter_date, 1, 10) END) AS in_cycle_in,
       max(CASE WHEN direction = 'outgoing' AND substr(letter_date, 1, 10) BETWEEN ${from} AND ${to} THEN substr(letter_date, 1, 10) END) AS in_cycle_out
-    FROM letters INDEXED BY letters_search_filters
+    FROM letters ${indexedBy(db, 'letters_search_filters')}
     WHERE organisation_id IS NOT NULL AND letter_date IS NOT NULL AND substr(letter_date, 1, 10) <= ${today}
     GROUP BY organisation_id`.execute(db)
   return rows

@@ -3,9 +3,11 @@
 import { sql } from 'kysely'
 import type { StakeholderGroup } from '../../../shared/domain/dto'
 import type { Executor } from '../db/database'
+import { jsonGroupArray } from '../db/dialect/aggregates'
+import { jsonTextAt } from '../db/dialect/values'
 
-// json_group_array(...) is SQLite's aggregate into JSON text ('[]' when there is nothing); on
-// PostgreSQL the same is coalesce(json_agg(...), '[]')::text, so callers keep parsing the text.
+// Aliases and domains come as JSON text ('[]' when there is nothing) on both engines
+// (db/dialect/aggregates.ts), so callers keep parsing the text.
 export interface OrganisationRow {
   id: number
   name: string
@@ -34,8 +36,8 @@ export async function organisationsInRegisterOrder(db: Executor): Promise<Organi
       'o.id',
       'o.name',
       'g.name as group',
-      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
-      sql<string>`(SELECT json_group_array(domain) FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
+      sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+      sql<string>`(SELECT ${jsonGroupArray(db, sql`domain`)} FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
       sql<number>`(SELECT count(*) FROM letters WHERE organisation_id = o.id)`.as('letterCount'),
       sql<string | null>`(SELECT max(letter_date) FROM letters WHERE organisation_id = o.id)`.as('lastLetterDate'),
     ])
@@ -51,8 +53,8 @@ export async function registerEntries(db: Executor): Promise<RegisterRow[]> {
     .select([
       'o.id',
       'o.name',
-      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
-      sql<string>`(SELECT json_group_array(domain) FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
+      sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+      sql<string>`(SELECT ${jsonGroupArray(db, sql`domain`)} FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
     ])
     .orderBy('o.name')
     .execute()
@@ -82,14 +84,13 @@ export async function groupIdByName(db: Executor, name: string): Promise<number 
 
 /**
  * Letters with no organisation whose inferred sender's e-mail domain (any case) is one of these.
- * json_extract is SQLite's; PostgreSQL reads the same path as (inference_json::json #>> '{senderDomain,value}').
  */
 export async function unassignedLettersFromDomains(db: Executor, domains: string[]): Promise<{ id: number; inference_json: string }[]> {
   return db
     .selectFrom('letters')
     .select(['id', 'inference_json'])
     .where('organisation_id', 'is', null)
-    .where(sql<string>`lower(json_extract(inference_json, '$.senderDomain.value'))`, 'in', domains)
+    .where(sql<string>`lower(${jsonTextAt(db, sql`inference_json`, ['senderDomain', 'value'])})`, 'in', domains)
     .execute()
 }
 

@@ -3,6 +3,7 @@
 import { sql } from 'kysely'
 import type { LinkedLetterView } from '../../../shared/domain/dto'
 import type { Executor } from '../db/database'
+import { descNullsLast } from '../db/dialect/ordering'
 
 export interface RecommendationRow {
   id: number
@@ -55,7 +56,7 @@ export async function linkedLettersOf(db: Executor, recommendationId: number): P
     .leftJoin('passages as p', 'p.id', 'k.passage_id')
     .select(['k.id as linkId', 'l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject', 'p.quote', 'k.note'])
     .where('k.recommendation_id', '=', recommendationId)
-    .orderBy('l.letter_date', 'desc')
+    .orderBy('l.letter_date', descNullsLast(db))
     .orderBy('k.id')
     .execute()
 }

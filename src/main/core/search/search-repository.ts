@@ -2,6 +2,7 @@
 // the letters and passages on the page of results (read for the page's rows only).
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import { groupConcat } from '../db/dialect/aggregates'
 
 /** A letter as shown in the results (with its text, for the snippet). */
 export interface PageLetterRow {
@@ -33,7 +34,7 @@ export async function lettersForPage(db: Executor, ids: number[]): Promise<Map<n
 export async function linkedNumbersOfPassages(db: Executor, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
   const { rows } = await sql<{ id: number; numbers: string }>`
-    SELECT k.passage_id AS id, group_concat(r.number, ', ') AS numbers FROM links k JOIN recommendations r ON r.id = k.recommendation_id
+    SELECT k.passage_id AS id, ${groupConcat(db, sql`r.number`, ', ')} AS numbers FROM links k JOIN recommendations r ON r.id = k.recommendation_id
     WHERE k.passage_id IN (${sql.join(ids)}) GROUP BY k.passage_id`.execute(db)
   return new Map(rows.map((r) => [r.id, r.numbers]))
 }

@@ -2,17 +2,18 @@
 // it, and a cheap signature that changes whenever any of that does.
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import { total } from '../db/dialect/aggregates'
+import { ifNull } from '../db/dialect/values'
 
 /**
  * Counts, highest ids and total lengths of the recommendations, their addressees and the
- * organisations (with their groups) in one string. SQLite's `||`, `ifnull` and `total`;
- * PostgreSQL would need concat, coalesce and sum.
+ * organisations (with their groups) in one string (`||` joins text on both engines).
  */
 export async function indexSignature(db: Executor): Promise<string> {
   const { rows } = await sql<{ s: string }>`SELECT
-      (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || total(length(text) + length(title) + length(number) + length(ifnull(theme, ''))) FROM recommendations) || '/' ||
-      (SELECT count(*) || ':' || ifnull(max(id), 0) FROM recommendation_addressees) || '/' ||
-      (SELECT count(*) || ':' || total(id * group_id) || ':' || total(length(name)) FROM organisations) AS s`.execute(db)
+      (SELECT count(*) || ':' || ${ifNull(db, sql`max(id)`, sql`0`)} || ':' || ${total(db, sql`length(text) + length(title) + length(number) + length(${ifNull(db, sql`theme`, sql`''`)})`)} FROM recommendations) || '/' ||
+      (SELECT count(*) || ':' || ${ifNull(db, sql`max(id)`, sql`0`)} FROM recommendation_addressees) || '/' ||
+      (SELECT count(*) || ':' || ${total(db, sql`id * group_id`)} || ':' || ${total(db, sql`length(name)`)} FROM organisations) AS s`.execute(db)
   return rows[0]?.s ?? ''
 }
 

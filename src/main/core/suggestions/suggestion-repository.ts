@@ -3,6 +3,7 @@
 // suggestion-service.ts.
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import type { FullTextSearch } from '../db/full-text'
 
 export async function findLetterToSuggestFor(db: Executor, id: number) {
   return db.selectFrom('letters').select(['id', 'body_text', 'organisation_id']).where('id', '=', id).executeTakeFirst()
@@ -47,14 +48,14 @@ export interface CandidateLetter {
 /**
  * Incoming letters matching the full-text query `match` (SQLite FTS5 syntax), not linked to the
  * recommendation nor rejected for it. As in search, bm25 ranks only the newest `window` matches:
- * an OR of common stems matches most letters. SQLite's FTS5; another engine needs its own.
+ * an OR of common stems matches most letters. The engine's full-text index finds them.
  */
-export async function candidateLettersFor(db: Executor, input: { match: string; recommendationId: number; window: number; limit: number }): Promise<CandidateLetter[]> {
+export async function candidateLettersFor(db: Executor, fullText: FullTextSearch, input: { match: string; recommendationId: number; window: number; limit: number }): Promise<CandidateLetter[]> {
   const { match, recommendationId, window, limit } = input
-  const edge = (await sql<{ id: number }>`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${window - 1}`.execute(db)).rows[0]?.id ?? 0
+  const edge = (await fullText.nthNewestLetterId(db, match, window)) ?? 0
   const candidates = await sql<CandidateLetter>`
     SELECT l.id, l.body_text, l.organisation_id, l.letter_date, l.subject, o.name AS organisation
-    FROM (SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND rowid >= ${edge} ORDER BY rank LIMIT ${limit * 2}) AS hit
+    FROM (${fullText.bestLetterHits(match, edge, limit * 2)}) AS hit
     JOIN letters l ON l.id = hit.id
     LEFT JOIN organisations o ON o.id = l.organisation_id
     WHERE l.direction = 'incoming'

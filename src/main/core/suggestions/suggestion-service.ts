@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
+import { fullTextOf } from '../search/full-text-of'
 import { createLink, listLinksForLetter, requireLetter, requireRecommendation } from '../links/link-service'
 import { createPassage } from '../links/passage-service'
 import { rankRecommendations, whyLine, type Ranked } from './rank'
@@ -157,7 +158,7 @@ export async function suggestPassagesForRecommendation(ctx: CoreContext, input: 
     .slice(0, REVERSE_TERMS)
   if (terms.length === 0) return []
   const match = terms.map((t) => `"${t.term}" *`).join(' OR ')
-  const candidates = await suggestions.candidateLettersFor(ctx.db, { match, recommendationId: recommendation.id, window: REVERSE_WINDOW, limit: REVERSE_CANDIDATES })
+  const candidates = await suggestions.candidateLettersFor(ctx.db, fullTextOf(ctx), { match, recommendationId: recommendation.id, window: REVERSE_WINDOW, limit: REVERSE_CANDIDATES })
   const only = new Set([recommendation.id])
   const found: PassageSuggestionView[] = []
   for (const letter of candidates) {

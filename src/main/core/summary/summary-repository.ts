@@ -2,6 +2,8 @@
 // evidence links and the evidence chosen for the cycle, the letters received, and the report.
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import { jsonGroupArray } from '../db/dialect/aggregates'
+import { ascNullsFirst } from '../db/dialect/ordering'
 
 /** Each organisation's name with the name of its stakeholder group. */
 export async function groupOfEachOrganisation(db: Executor): Promise<{ name: string; group: string }[]> {
@@ -27,13 +29,12 @@ export async function incomingLettersBetween(db: Executor, startsOn: string | nu
     .where('l.direction', '=', 'incoming')
   if (startsOn) query = query.where('l.letter_date', '>=', startsOn)
   if (endsOn) query = query.where('l.letter_date', '<=', endsOn)
-  return query.orderBy('l.letter_date').orderBy('l.id').execute()
+  return query.orderBy('l.letter_date', ascNullsFirst(db)).orderBy('l.id').execute()
 }
 
 /**
  * Every link from an incoming letter, oldest letter first, with the sender and its aliases (a JSON
- * array as text). json_group_array is SQLite's; the organisations' queries use the same idiom, and
- * a dialect helper can take both over when a second engine comes.
+ * array as text, on either engine: db/dialect/aggregates.ts).
  */
 export async function linksFromIncomingLetters(db: Executor) {
   return db
@@ -47,10 +48,10 @@ export async function linksFromIncomingLetters(db: Executor) {
       'l.letter_date',
       'l.format',
       'o.name as organisation',
-      sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
+      sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
     ])
     .where('l.direction', '=', 'incoming')
-    .orderBy('l.letter_date')
+    .orderBy('l.letter_date', ascNullsFirst(db))
     .orderBy('l.id')
     .execute()
 }

@@ -27,6 +27,10 @@ async function countUpTo(db: Executor, from: RawBuilder<unknown>, limit: number)
 }
 
 export const sqliteFullText: FullTextSearch = {
+  bestLetterHits(match, fromId, limit) {
+    return sql`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND rowid >= ${fromId} ORDER BY rank LIMIT ${limit}`
+  },
+
   async letterWordsStartingWith(db, prefix, limit) {
     // The words from `prefix` up to (not including) the next string after every word with it.
     const { rows } = await sql<{ term: string }>`
