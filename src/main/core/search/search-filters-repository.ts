@@ -125,8 +125,9 @@ export async function newestFilteredLetters(db: Executor, context: FilterContext
   return rows
 }
 
-/** The filters on the letters table itself, aliased `l`. */
+/** The filters on the letters table itself, aliased `l`, over the letters outside the bin (the
+ *  full-text indexes hold only those, so a search with words needs no such condition). */
 function filteredLetters(context: FilterContext): Condition {
   const { columns, byId } = letterConditions(context)
-  return where([...columns('l'), ...byId(sql`l.id`)])
+  return where([sql`l.deleted_at IS NULL`, ...columns('l'), ...byId(sql`l.id`)])
 }

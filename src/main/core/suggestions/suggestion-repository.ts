@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../db/database'
 
 export async function findLetterToSuggestFor(db: Executor, id: number) {
-  return db.selectFrom('letters').select(['id', 'body_text', 'organisation_id']).where('id', '=', id).executeTakeFirst()
+  return db.selectFrom('letters').select(['id', 'body_text', 'organisation_id']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
 }
 
 /** Recommendations a person said the letter does not speak to. */
@@ -57,7 +57,7 @@ export async function candidateLettersFor(db: Executor, input: { match: string; 
     FROM (SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND rowid >= ${edge} ORDER BY rank LIMIT ${limit * 2}) AS hit
     JOIN letters l ON l.id = hit.id
     LEFT JOIN organisations o ON o.id = l.organisation_id
-    WHERE l.direction = 'incoming'
+    WHERE l.direction = 'incoming' AND l.deleted_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id AND k.recommendation_id = ${recommendationId})
       AND NOT EXISTS (SELECT 1 FROM suggestion_rejections s WHERE s.letter_id = l.id AND s.recommendation_id = ${recommendationId})
     LIMIT ${limit}`.execute(db)

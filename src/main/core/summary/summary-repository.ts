@@ -25,6 +25,7 @@ export async function incomingLettersBetween(db: Executor, startsOn: string | nu
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
     .select(['l.letter_date as date', 'o.name as organisation', 'l.subject'])
     .where('l.direction', '=', 'incoming')
+    .where('l.deleted_at', 'is', null)
   if (startsOn) query = query.where('l.letter_date', '>=', startsOn)
   if (endsOn) query = query.where('l.letter_date', '<=', endsOn)
   return query.orderBy('l.letter_date').orderBy('l.id').execute()
@@ -50,6 +51,7 @@ export async function linksFromIncomingLetters(db: Executor) {
       sql<string>`(SELECT json_group_array(alias) FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
     ])
     .where('l.direction', '=', 'incoming')
+    .where('l.deleted_at', 'is', null)
     .orderBy('l.letter_date')
     .orderBy('l.id')
     .execute()
