@@ -8,6 +8,7 @@ import type { ChangedEvent } from '../../../shared/api/events'
 import { api } from '../api'
 import { useAppStore } from './app'
 import { useBackupsStore } from './backups'
+import { useBinStore } from './bin'
 import { useChaseStore } from './chase'
 import { useCommitmentsStore } from './commitments'
 import { useComparisonStore } from './comparison'
@@ -87,6 +88,7 @@ export const useLiveStore = defineStore('live', () => {
     const search = useSearchStore()
     const history = useHistoryStore()
     const backups = useBackupsStore()
+    const bin = useBinStore()
     const exporting = useExportStore()
     const openLetterChanged = () => {
       const ids = changes.idsOf('letter')
@@ -108,6 +110,7 @@ export const useLiveStore = defineStore('live', () => {
       changes.touches('commitment', 'letter', 'cycle') && loaded(commitments) ? commitments.load() : null,
       changes.touches('letter', 'passage', 'recommendation', 'assessment', 'link') && search.results ? search.run() : null,
       changes.touches('database') && loaded(backups) ? backups.load() : null,
+      changes.touches('letter') && loaded(bin) ? bin.load() : null,
       history.refresh(),
     ])
     // Statuses depend on the working cycle, which the cycles list may just have changed.
