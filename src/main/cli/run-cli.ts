@@ -11,6 +11,7 @@ import { createCore, restoreDatabaseFile } from '../core/create-core'
 import { defaultDatabasePath, resourcesDir } from '../paths'
 import { openCliCore, type CliCore, type CliIo, type HostAnswers } from './cli-api'
 import { importCommand } from './import-command'
+import { runBinCommand } from './bin-commands'
 import { runRegisterCommand } from './register-commands'
 import { runReviewCommand } from './review-commands'
 import { runSummaryCommand } from './summary-commands'
@@ -44,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     if (command === 'restore') return await restoreCommand(databasePath, args, io)
     // A damaged file is refused with the way to recover, and left exactly as it is.
     opened = await openCliCore(databasePath, resourcesDir())
-    return (await runRegisterCommand(opened, command, args, io)) ?? (await runCommand(opened, command, args, io))
+    return (await runBinCommand(opened, command, args, io)) ?? (await runRegisterCommand(opened, command, args, io)) ?? (await runCommand(opened, command, args, io))
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
     // Expected failures (an AppError, or a call's error envelope) are one sentence already.

@@ -24,6 +24,12 @@ Commands:
                                          organisations being the names, alphabetically)
   import PATH... [--json]                import letters from files or folders (recursive)
   letters list [--json]                  list the letters
+  letters delete --letter ID             move a letter (and the letters attached to it) to the bin
+  letters restore --letter ID            bring a letter back from the bin, with everything it had
+  letters bin [--json]                   the letters in the bin (--json: [{"id","organisation","date",
+                                         "subject","fileName","direction","deletedAt","deletedBy",
+                                         "parentLetterId","passages","links"}])
+  letters purge --letter ID              remove a letter in the bin and its original for good
   letters original --letter ID --out FOLDER
                                          save a letter's original into FOLDER, named as the app opens it
                                          (the extension is the format found in its bytes); prints the path

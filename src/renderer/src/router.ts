@@ -9,6 +9,7 @@ import ReportPage from './views/cycles/ReportPage.vue'
 import CyclesView from './views/CyclesView.vue'
 import HistoryView from './views/HistoryView.vue'
 import LettersView from './views/LettersView.vue'
+import BinView from './views/BinView.vue'
 import OrganisationsView from './views/OrganisationsView.vue'
 import RecommendationDetailView from './views/RecommendationDetailView.vue'
 import RecommendationsView from './views/RecommendationsView.vue'
@@ -26,6 +27,7 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/letters' },
     { path: '/letters/:id(\\d+)?', name: 'letters', component: LettersView, meta: { view: 'letters' } },
+    { path: '/bin', name: 'bin', component: BinView, meta: { view: 'letters' } },
     { path: '/recommendations', name: 'recommendations', component: RecommendationsView, meta: { view: 'recommendations' } },
     { path: '/recommendations/:id(\\d+)', name: 'recommendation', component: RecommendationDetailView, meta: { view: 'recommendation' } },
     { path: '/organisations', name: 'organisations', component: OrganisationsView, meta: { view: 'organisations' } },

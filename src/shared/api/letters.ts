@@ -1,6 +1,6 @@
 // Letters: the list, one letter, import, corrections, near-duplicates, the original file.
 import { z } from 'zod'
-import type { ImportLimits, ImportOutcome, LetterDetail, LetterSummary, MergeResult, NearDuplicatePair } from '../domain/dto'
+import type { BinnedLetter, ImportLimits, ImportOutcome, LetterDetail, LetterSummary, MergeResult, NearDuplicatePair } from '../domain/dto'
 import { id, method, none, text } from './define'
 import { MAX_FILE_BYTES, MAX_FILES_PER_CALL, MAX_IMPORT_LIMIT_MEGABYTES } from './limits'
 
@@ -74,4 +74,16 @@ export const lettersContract = {
   /** Saves a letter's original, named as the app opens it, into a folder the transport chooses
    *  (never one the caller names); `saved` is false when no folder was chosen or none can be. */
   'letters.saveOriginal': method<{ saved: boolean; path: string | null }>()(z.object({ id }).strict()),
+  /** Puts a letter, and the letters attached to it, in the bin (undoable); the ids binned. */
+  'letters.delete': method<{ deleted: number[] }>()(z.object({ id }).strict()),
+  /** Takes a letter out of the bin with the attachments that went in with it (undoable). */
+  'letters.restore': method<{ restored: number[] }>()(z.object({ id }).strict()),
+  /** The letters in the bin, most recently deleted first. */
+  'letters.bin': method<BinnedLetter[]>()(none),
+  /** Removes a binned letter and its original for good; cannot be undone. */
+  'letters.purge': method<{ purged: number[] }>()(z.object({ id }).strict()),
+  /** Removes every letter in the bin and their originals for good; cannot be undone. */
+  'letters.emptyBin': method<{ purged: number[] }>()(none),
+  /** Marks a letter as received by the committee (incoming) or sent by it (outgoing). */
+  'letters.setDirection': method<LetterDetail>()(z.object({ id, direction: z.enum(['incoming', 'outgoing']) }).strict()),
 } as const

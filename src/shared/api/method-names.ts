@@ -20,6 +20,12 @@ export const METHOD_NAMES = [
   'letters.openOriginal',
   'letters.importGroup',
   'letters.saveOriginal',
+  'letters.delete',
+  'letters.restore',
+  'letters.bin',
+  'letters.purge',
+  'letters.emptyBin',
+  'letters.setDirection',
   // organisations.ts
   'groups.list',
   'groups.order',

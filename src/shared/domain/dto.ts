@@ -68,8 +68,30 @@ export interface LetterSummary {
   subject: string | null
   fileName: string
   format: LetterFormat
+  /** Outgoing: one of the committee's own letters (its organisation is the addressee). */
+  direction: LetterDirection
+  /** When the letter was put in the bin; null for every letter outside it. */
+  deletedAt: string | null
   /** Numbers of the recommendations linked to this letter, as printed. */
   linkedRecommendations: string[]
+}
+
+export type LetterDirection = 'incoming' | 'outgoing'
+
+/** A letter in the bin, with what went into the bin with it. */
+export interface BinnedLetter {
+  id: Id
+  organisation: string | null
+  date: IsoDate | null
+  subject: string | null
+  fileName: string
+  direction: LetterDirection
+  deletedAt: string
+  deletedBy: string | null
+  /** The e-mail it came attached to, when that went into the bin with it. */
+  parentLetterId: Id | null
+  passages: number
+  links: number
 }
 
 export interface InferredField {

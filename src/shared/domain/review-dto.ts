@@ -93,8 +93,10 @@ export interface EvidenceView {
   subject: string | null
   quote: string | null
   note: string | null
-  /** The letter is dated within the cycle's dates. */
+  /** The letter is dated within the cycle's dates (never while it is in the bin). */
   inCycle: boolean
+  /** The letter is in the bin: the evidence is kept, flagged, until it is restored or purged. */
+  inBin: boolean
 }
 
 /** One piece of a redline: words that stayed, came in or went out. Joining every `text` in order

@@ -9,11 +9,11 @@ import { storageWarnings } from '../backup/storage-warnings'
 import { loadDemo } from '../demo/load-demo'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
 import { getSetting, SETTING, setSetting } from '../settings/settings'
-import { rowCount } from './app-repository'
+import { letterCount, rowCount } from './app-repository'
 
 export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHandlers<typeof appContract> {
   const appInfo = async (): Promise<AppInfo> => {
-    const counts = { letters: await rowCount(ctx.db, 'letters'), recommendations: await rowCount(ctx.db, 'recommendations'), organisations: await rowCount(ctx.db, 'organisations') }
+    const counts = { letters: await letterCount(ctx.db), recommendations: await rowCount(ctx.db, 'recommendations'), organisations: await rowCount(ctx.db, 'organisations') }
     const choice = await getSetting(ctx.db, SETTING.firstRunChoice)
     const empty = counts.letters === 0 && counts.recommendations === 0 && counts.organisations === 0
     const recovery = core.recovery && { movedTo: core.recovery.movedTo, reason: core.recovery.reason, latestBackup: core.recovery.latestBackup && toBackupInfo(core.recovery.latestBackup) }

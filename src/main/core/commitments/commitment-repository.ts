@@ -12,6 +12,7 @@ export async function findLetterWithOrganisation(db: Executor, id: number) {
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
     .select(['l.id', 'l.body_text', 'l.letter_date', 'o.name as organisation'])
     .where('l.id', '=', id)
+    .where('l.deleted_at', 'is', null)
     .executeTakeFirst()
 }
 
@@ -28,7 +29,7 @@ export async function recommendationExists(db: Executor, id: number): Promise<bo
  * date may carry a time, so the end is compared with its day: SQLite's substr on the ISO text.
  */
 export async function incomingLetterIdsDated(db: Executor, range: { from: string | null; to: string | null }): Promise<number[]> {
-  let query = db.selectFrom('letters').select('id').where('direction', '=', 'incoming').where('letter_date', 'is not', null)
+  let query = db.selectFrom('letters').select('id').where('direction', '=', 'incoming').where('deleted_at', 'is', null).where('letter_date', 'is not', null)
   if (range.from) query = query.where('letter_date', '>=', range.from)
   if (range.to) query = query.where(sql<string>`substr(letter_date, 1, 10)`, '<=', range.to)
   return (await query.orderBy('letter_date').execute()).map((r) => r.id)
@@ -98,6 +99,8 @@ export async function commitmentRows(db: Executor, filter: CommitmentRowFilter) 
       'c.created_at as createdAt',
       'c.updated_at as updatedAt',
     ])
+  // Promises in a binned letter are listed nowhere until it is restored (the id asks for one row, wherever it is).
+  if (filter.id === undefined) query = query.where('l.deleted_at', 'is', null)
   if (filter.id !== undefined) query = query.where('c.id', '=', filter.id)
   else if (filter.status) query = query.where('c.status', '=', filter.status)
   else query = query.where('c.status', '!=', 'dismissed')

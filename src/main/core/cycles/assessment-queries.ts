@@ -26,8 +26,10 @@ export async function assessmentViews(db: Db, recommendationId: number): Promise
     const row = rows.find((r) => r.cycle_id === cycle.id)
     const status = toStatus(row?.status)
     const view = (link: EvidenceLinkRow): EvidenceView => {
-      const { direction, ...rest } = link
-      return { ...rest, inCycle: direction === 'incoming' && dateInCycle(link.date, cycle) }
+      // Evidence whose letter is in the bin is still shown where it was chosen, flagged, but counts for nothing.
+      const { direction, deleted_at, ...rest } = link
+      const inBin = deleted_at !== null
+      return { ...rest, inBin, inCycle: !inBin && direction === 'incoming' && dateInCycle(link.date, cycle) }
     }
     const chosenIds = new Set(chosen.filter((c) => c.assessment_id === row?.id).map((c) => c.link_id))
     const evidence = chosenIds.size > 0 ? links.filter((l) => chosenIds.has(l.linkId)).map(view) : links.map(view).filter((e) => e.inCycle)

@@ -8,18 +8,19 @@ import type { Database } from '../db/schema'
 
 export type AssessmentRow = Selectable<Database['assessments']>
 
-export interface EvidenceLinkRow extends Omit<EvidenceView, 'inCycle'> {
+export interface EvidenceLinkRow extends Omit<EvidenceView, 'inCycle' | 'inBin'> {
   direction: 'incoming' | 'outgoing'
+  deleted_at: string | null
 }
 
-/** The letters linked to a recommendation, newest first, with each letter's direction. */
+/** The letters linked to a recommendation, newest first, with each letter's direction and whether it is in the bin. */
 export async function evidenceLinksOf(db: Executor, recommendationId: number): Promise<EvidenceLinkRow[]> {
   return db
     .selectFrom('links as k')
     .innerJoin('letters as l', 'l.id', 'k.letter_id')
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
     .leftJoin('passages as p', 'p.id', 'k.passage_id')
-    .select(['k.id as linkId', 'l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject', 'p.quote', 'k.note', 'l.direction'])
+    .select(['k.id as linkId', 'l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject', 'p.quote', 'k.note', 'l.direction', 'l.deleted_at'])
     .where('k.recommendation_id', '=', recommendationId)
     .orderBy('l.letter_date', descNullsLast(db))
     .orderBy('k.id')

@@ -47,6 +47,9 @@ export interface Database {
     recipient: string | null
     /** JSON [{ name, letterId, note }]: an e-mail's attachments, imported or only listed. */
     attachments_json: Generated<string>
+    /** When the letter was put in the bin (null: not in the bin), and by whom. */
+    deleted_at: string | null
+    deleted_by: string | null
   }
   letter_fingerprints: { letter_id: number; signature: Uint8Array }
   letter_fingerprint_bands: { band_key: number; letter_id: number }

@@ -3,7 +3,9 @@ import type { lettersContract } from '../../../shared/api/letters'
 import { openOriginal, saveOriginal } from '../files/open-files'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
 import { importFiles, type IncomingFile } from './import-service'
+import { deleteLetterToBin, emptyBin, listBin, purgeLetter, restoreLetterFromBin } from './bin-service'
 import { getImportLimits, saveImportLimits } from './import-settings'
+import { setLetterDirection } from './letter-direction'
 import { getLetter, listLetters } from './letter-queries'
 import { mergeLetters } from './merge-letters'
 import { dismissNearDuplicate, nearDuplicates } from './near-duplicate-service'
@@ -35,5 +37,11 @@ export function lettersHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof lett
       if (!folder) return { saved: false, path: null }
       return { saved: true, path: await saveOriginal(ctx, id, folder) }
     },
+    'letters.delete': ({ id }) => deleteLetterToBin(ctx, id),
+    'letters.restore': ({ id }) => restoreLetterFromBin(ctx, id),
+    'letters.bin': () => listBin(ctx),
+    'letters.purge': ({ id }) => purgeLetter(ctx, id),
+    'letters.emptyBin': () => emptyBin(ctx),
+    'letters.setDirection': ({ id, direction }) => setLetterDirection(ctx, id, direction),
   }
 }

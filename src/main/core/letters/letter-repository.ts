@@ -11,7 +11,7 @@ import type { Database } from '../db/schema'
 export interface LetterFilter {
   organisationId?: number
   linked?: 'all' | 'linked' | 'unlinked'
-  /** Internal: one letter only (the reading view). */
+  /** Internal: one letter only (the reading view), even when it is in the bin. */
   id?: number
 }
 
@@ -21,8 +21,9 @@ export async function letterSummaryRows(db: Executor, filter: LetterFilter) {
     .selectFrom('letters as l')
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
     .leftJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
-    .select(['l.id', 'o.name as organisation', 'g.name as group', 'l.letter_date as date', 'l.subject', 'l.file_name as fileName', 'l.format'])
-  if (filter.id !== undefined) query = query.where('l.id', '=', filter.id)
+    .select(['l.id', 'o.name as organisation', 'g.name as group', 'l.letter_date as date', 'l.subject', 'l.file_name as fileName', 'l.format', 'l.direction', 'l.deleted_at as deletedAt'])
+  // Letters in the bin are listed nowhere but in the bin (the partial index letters_list holds only the others).
+  query = filter.id !== undefined ? query.where('l.id', '=', filter.id) : query.where('l.deleted_at', 'is', null)
   if (filter.organisationId !== undefined) query = query.where('l.organisation_id', '=', filter.organisationId)
   if (filter.linked === 'linked') query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)
   if (filter.linked === 'unlinked') query = query.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM links WHERE letter_id = l.id)`)

@@ -3,9 +3,14 @@
 // original. merge-letters.ts decides where passages go and owns the transaction and the audit row.
 import type { Executor } from '../db/database'
 
-/** What the merge needs of a letter, and what its audit row records. */
+/** What the merge needs of a letter, and what its audit row records (a letter in the bin is not merged). */
 export async function letterToMerge(db: Executor, id: number) {
-  return db.selectFrom('letters').select(['id', 'file_name', 'subject', 'letter_date', 'organisation_id', 'original_sha256', 'body_text']).where('id', '=', id).executeTakeFirst()
+  return db
+    .selectFrom('letters')
+    .select(['id', 'file_name', 'subject', 'letter_date', 'organisation_id', 'original_sha256', 'body_text'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
 }
 
 /** Moves every link of one letter to the other; how many moved. */

@@ -1,5 +1,6 @@
 // The SQL of near-duplicates: the fingerprints and their band keys, and the pairs found on import.
 // The scoring and the threshold stay in near-duplicates.ts; near-duplicate-service.ts owns the audit.
+import { sql } from 'kysely'
 import type { Executor } from '../db/database'
 import { groupKeys } from '../db/dialect/grouping'
 
@@ -10,14 +11,16 @@ export interface NearDuplicatePairRow {
   foundAt: string
 }
 
-/** Letters sharing any of the band keys, most keys shared first, with their stored signatures. */
+/** Letters outside the bin sharing any of the band keys, most keys shared first, with their stored signatures. */
 export async function lettersSharingBands(db: Executor, bandKeys: number[], limit: number) {
   return db
     .selectFrom('letter_fingerprint_bands as b')
     .innerJoin('letter_fingerprints as f', 'f.letter_id', 'b.letter_id')
+    .innerJoin('letters as l', 'l.id', 'b.letter_id')
     .select(['b.letter_id as letterId', 'f.signature'])
     .select((eb) => eb.fn.countAll<number>().as('shared'))
     .where('b.band_key', 'in', bandKeys)
+    .where('l.deleted_at', 'is', null)
     .groupBy(groupKeys(db, ['b.letter_id'], ['f.signature']))
     .orderBy('shared', 'desc')
     .orderBy('b.letter_id')
@@ -43,12 +46,13 @@ export async function insertNearDuplicatePair(db: Executor, letterId: number, du
     .execute()
 }
 
-/** Pairs not dismissed, newest first (at most 500); for one letter, or all. */
+/** Pairs not dismissed, neither letter in the bin, newest first (at most 500); for one letter, or all. */
 export async function undismissedPairs(db: Executor, letterId?: number): Promise<NearDuplicatePairRow[]> {
   let query = db
     .selectFrom('near_duplicates')
     .select(['letter_id as letterId', 'duplicate_of as duplicateOf', 'similarity', 'found_at as foundAt'])
     .where('dismissed', '=', 0)
+    .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM letters WHERE id IN (near_duplicates.letter_id, near_duplicates.duplicate_of) AND deleted_at IS NOT NULL)`)
   if (letterId !== undefined) query = query.where((eb) => eb.or([eb('letter_id', '=', letterId), eb('duplicate_of', '=', letterId)]))
   return query.orderBy('found_at', 'desc').orderBy('letter_id', 'desc').limit(500).execute()
 }

@@ -7,8 +7,9 @@ export async function findLink(db: Executor, id: number) {
 }
 
 /** The letter and its text, for linking words of it. */
+/** A letter to link or highlight; a letter in the bin is not offered. */
 export async function findLetterText(db: Executor, id: number) {
-  return db.selectFrom('letters').select(['id', 'body_text']).where('id', '=', id).executeTakeFirst()
+  return db.selectFrom('letters').select(['id', 'body_text']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
 }
 
 export async function findRecommendationNumber(db: Executor, id: number) {

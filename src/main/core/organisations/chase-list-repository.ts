@@ -45,7 +45,7 @@ export async function letterDatesByOrganisation(db: Executor, from: string, to: 
       max(CASE WHEN direction = 'incoming' AND substr(letter_date, 1, 10) BETWEEN ${from} AND ${to} THEN substr(letter_date, 1, 10) END) AS in_cycle_in,
       max(CASE WHEN direction = 'outgoing' AND substr(letter_date, 1, 10) BETWEEN ${from} AND ${to} THEN substr(letter_date, 1, 10) END) AS in_cycle_out
     FROM letters ${indexedBy(db, 'letters_search_filters')}
-    WHERE organisation_id IS NOT NULL AND letter_date IS NOT NULL AND substr(letter_date, 1, 10) <= ${today}
+    WHERE organisation_id IS NOT NULL AND letter_date IS NOT NULL AND deleted_at IS NULL AND substr(letter_date, 1, 10) <= ${today}
     GROUP BY organisation_id`.execute(db)
   return rows
 }

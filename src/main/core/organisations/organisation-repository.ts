@@ -38,8 +38,8 @@ export async function organisationsInRegisterOrder(db: Executor): Promise<Organi
       'g.name as group',
       sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
       sql<string>`(SELECT ${jsonGroupArray(db, sql`domain`)} FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
-      sql<number>`(SELECT count(*) FROM letters WHERE organisation_id = o.id)`.as('letterCount'),
-      sql<string | null>`(SELECT max(letter_date) FROM letters WHERE organisation_id = o.id)`.as('lastLetterDate'),
+      sql<number>`(SELECT count(*) FROM letters WHERE organisation_id = o.id AND deleted_at IS NULL)`.as('letterCount'),
+      sql<string | null>`(SELECT max(letter_date) FROM letters WHERE organisation_id = o.id AND deleted_at IS NULL)`.as('lastLetterDate'),
     ])
     .orderBy('g.position')
     .orderBy('o.name')

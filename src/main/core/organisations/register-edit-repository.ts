@@ -76,6 +76,7 @@ export async function lettersWithUnknownSender(db: Executor): Promise<UnmatchedL
       sql<string | null>`lower(json_extract(inference_json, '$.senderDomain.value'))`.as('sender_domain'),
     ])
     .where('organisation_id', 'is', null)
+    .where('deleted_at', 'is', null)
     .where((eb) => eb.or([eb(sql`json_extract(inference_json, '$.senderName.value')`, 'is not', null), eb(sql`json_extract(inference_json, '$.senderDomain.value')`, 'is not', null)]))
     .orderBy('id')
     .execute()

@@ -29,8 +29,8 @@ export async function recommendationsWithStatus(db: Executor, cycleId: number): 
       'r.title',
       'r.theme',
       'a.status',
-      sql<number>`(SELECT count(*) FROM links WHERE recommendation_id = r.id)`.as('evidenceCount'),
-      sql<string | null>`(SELECT max(l.letter_date) FROM links k JOIN letters l ON l.id = k.letter_id WHERE k.recommendation_id = r.id)`.as('lastLetterDate'),
+      sql<number>`(SELECT count(*) FROM links k JOIN letters l ON l.id = k.letter_id WHERE k.recommendation_id = r.id AND l.deleted_at IS NULL)`.as('evidenceCount'),
+      sql<string | null>`(SELECT max(l.letter_date) FROM links k JOIN letters l ON l.id = k.letter_id WHERE k.recommendation_id = r.id AND l.deleted_at IS NULL)`.as('lastLetterDate'),
     ])
     .orderBy('r.report_id')
     .orderBy('r.position')
@@ -56,6 +56,7 @@ export async function linkedLettersOf(db: Executor, recommendationId: number): P
     .leftJoin('passages as p', 'p.id', 'k.passage_id')
     .select(['k.id as linkId', 'l.id as letterId', 'o.name as organisation', 'l.letter_date as date', 'l.subject', 'p.quote', 'k.note'])
     .where('k.recommendation_id', '=', recommendationId)
+    .where('l.deleted_at', 'is', null)
     .orderBy('l.letter_date', descNullsLast(db))
     .orderBy('k.id')
     .execute()

@@ -5,7 +5,6 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../db/database'
 import { indexedBy } from '../db/dialect/index-hints'
 import { descendingNullsLast } from '../db/dialect/ordering'
-import { alwaysTrue } from '../db/dialect/values'
 import type { LetterIdFilter, SqlCondition } from '../db/full-text'
 import type { FilterContext } from './search-filters'
 
@@ -115,21 +114,21 @@ function where(conditions: Condition[]): RawBuilder<unknown> {
 
 /** How many letters pass the filters (up to `limit`): the list when there are no words to search for. */
 export async function countFilteredLetters(db: Executor, context: FilterContext, limit: number): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM letters l WHERE ${filteredLetters(db, context)} LIMIT ${limit}) AS counted`.execute(db)
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM letters l WHERE ${filteredLetters(context)} LIMIT ${limit}) AS counted`.execute(db)
   return rows[0]?.n ?? 0
 }
 
 /** The newest letters that pass the filters (by letter date, undated last, then highest id). */
 export async function newestFilteredLetters(db: Executor, context: FilterContext, limit: number): Promise<{ id: number; letter_date: string | null }[]> {
   const { rows } = await sql<{ id: number; letter_date: string | null }>`
-    SELECT l.id, l.letter_date FROM letters l WHERE ${filteredLetters(db, context)}
+    SELECT l.id, l.letter_date FROM letters l WHERE ${filteredLetters(context)}
     ORDER BY l.letter_date ${descendingNullsLast(db)}, l.id DESC LIMIT ${limit}`.execute(db)
   return rows
 }
 
-/** The filters on the letters table itself, aliased `l`. */
-function filteredLetters(db: Executor, context: FilterContext): Condition {
+/** The filters on the letters table itself, aliased `l`, over the letters outside the bin (the
+ *  full-text indexes hold only those, so a search with words needs no such condition). */
+function filteredLetters(context: FilterContext): Condition {
   const { columns, byId } = letterConditions(context)
-  const conditions = [...columns('l'), ...byId(sql`l.id`)]
-  return conditions.length === 0 ? alwaysTrue(db) : where(conditions)
+  return where([sql`l.deleted_at IS NULL`, ...columns('l'), ...byId(sql`l.id`)])
 }

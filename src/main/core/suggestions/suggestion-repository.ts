@@ -6,7 +6,7 @@ import type { Executor } from '../db/database'
 import type { FullTextSearch } from '../db/full-text'
 
 export async function findLetterToSuggestFor(db: Executor, id: number) {
-  return db.selectFrom('letters').select(['id', 'body_text', 'organisation_id']).where('id', '=', id).executeTakeFirst()
+  return db.selectFrom('letters').select(['id', 'body_text', 'organisation_id']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
 }
 
 /** Recommendations a person said the letter does not speak to. */
@@ -58,7 +58,7 @@ export async function candidateLettersFor(db: Executor, fullText: FullTextSearch
     FROM (${fullText.bestLetterHits(match, edge, limit * 2)}) AS hit
     JOIN letters l ON l.id = hit.id
     LEFT JOIN organisations o ON o.id = l.organisation_id
-    WHERE l.direction = 'incoming'
+    WHERE l.direction = 'incoming' AND l.deleted_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM links k WHERE k.letter_id = l.id AND k.recommendation_id = ${recommendationId})
       AND NOT EXISTS (SELECT 1 FROM suggestion_rejections s WHERE s.letter_id = l.id AND s.recommendation_id = ${recommendationId})
     LIMIT ${limit}`.execute(db)

@@ -27,6 +27,7 @@ export async function incomingLettersBetween(db: Executor, startsOn: string | nu
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
     .select(['l.letter_date as date', 'o.name as organisation', 'l.subject'])
     .where('l.direction', '=', 'incoming')
+    .where('l.deleted_at', 'is', null)
   if (startsOn) query = query.where('l.letter_date', '>=', startsOn)
   if (endsOn) query = query.where('l.letter_date', '<=', endsOn)
   return query.orderBy('l.letter_date', ascNullsFirst(db)).orderBy('l.id').execute()
@@ -51,6 +52,7 @@ export async function linksFromIncomingLetters(db: Executor) {
       sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
     ])
     .where('l.direction', '=', 'incoming')
+    .where('l.deleted_at', 'is', null)
     .orderBy('l.letter_date', ascNullsFirst(db))
     .orderBy('l.id')
     .execute()

@@ -147,8 +147,24 @@ export const useLetterStore = defineStore('letter', () => {
     )
   }
 
+  /** Puts the open letter (and the letters attached to it) in the bin; true when it went. */
+  async function remove(): Promise<boolean> {
+    const current = letter.value
+    if (!current) return false
+    return updating.run(() => api.call('letters.delete', { id: current.id }), () => undefined)
+  }
+
+  /** Marks the open letter as received by the committee (incoming) or sent by it (outgoing). */
+  async function setDirection(direction: 'incoming' | 'outgoing') {
+    const current = letter.value
+    if (!current) return
+    await updating.run(() => api.call('letters.setDirection', { id: current.id, direction }), (value) => (letter.value = value))
+  }
+
   return {
     letter,
+    remove,
+    setDirection,
     passages,
     wholeLetterLinks,
     status: request.status,

@@ -8,6 +8,7 @@ import type { ChangedEvent } from '../../../shared/api/events'
 import { api } from '../api'
 import { useAppStore } from './app'
 import { useBackupsStore } from './backups'
+import { useBinStore } from './bin'
 import { useChaseStore } from './chase'
 import { useCommitmentsStore } from './commitments'
 import { useComparisonStore } from './comparison'
@@ -89,6 +90,7 @@ export const useLiveStore = defineStore('live', () => {
     const search = useSearchStore()
     const history = useHistoryStore()
     const backups = useBackupsStore()
+    const bin = useBinStore()
     const exporting = useExportStore()
     const preambles = usePreamblesStore()
     const reports = useReportsStore()
@@ -114,6 +116,7 @@ export const useLiveStore = defineStore('live', () => {
       changes.touches('database') && loaded(backups) ? backups.load() : null,
       changes.touches('cycle', 'organisation') && loaded(preambles) ? preambles.load() : null,
       changes.touches('report') && loaded(reports) ? reports.load() : null,
+      changes.touches('letter') && loaded(bin) ? bin.load() : null,
       history.refresh(),
     ])
     // Statuses depend on the working cycle, which the cycles list may just have changed.

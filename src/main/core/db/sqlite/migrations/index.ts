@@ -9,6 +9,7 @@ import * as letterVocabulary from './0005-letter-vocabulary'
 import * as letterListIndex from './0006-letter-list-index'
 import * as registerEditing from './0007-register-editing'
 import * as groupPreambles from './0008-group-preambles'
+import * as lettersBin from './0009-letters-bin'
 
 export interface Migration {
   name: string
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0006-letter-list-index', up: letterListIndex.up },
   { name: '0007-register-editing', up: registerEditing.up },
   { name: '0008-group-preambles', up: groupPreambles.up },
+  { name: '0009-letters-bin', up: lettersBin.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
