@@ -231,7 +231,7 @@ const SEARCHED = [
  * code points, not [[:alnum:]], whose meaning beyond ASCII depends on the database's locale.
  */
 const ASCII_PUNCTUATION = '[\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]'
-const document = (column: string) => `to_tsvector('progress_desk', regexp_replace(coalesce(${column}, ''), '${ASCII_PUNCTUATION}+', ' ', 'g'))`
+export const document = (column: string) => `to_tsvector('progress_desk', regexp_replace(coalesce(${column}, ''), '${ASCII_PUNCTUATION}+', ' ', 'g'))`
 
 function searchTable(table: string, columns: readonly (readonly [string, string])[]): string[] {
   const vector = columns.map(([column, weight]) => `setweight(${document(`NEW.${column}`)}, '${weight}')`).join(' || ')

@@ -39,9 +39,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await adoptSavedGroupOrder(db)
 }
 
-/** A group order saved in the export settings becomes the groups' positions (the rest keep theirs, after). */
+/**
+ * A group order saved in the export settings becomes the groups' positions (the rest keep theirs,
+ * after). Plain SQL both engines read: PostgreSQL's migration 0002 runs it too.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs before the typed schema exists
-async function adoptSavedGroupOrder(db: Kysely<any>): Promise<void> {
+export async function adoptSavedGroupOrder(db: Kysely<any>): Promise<void> {
   const { rows } = await sql<{ value: string }>`SELECT value FROM settings WHERE key = 'export.settings'`.execute(db)
   if (!rows[0]) return
   let saved: unknown
