@@ -74,7 +74,7 @@ test('the list’s context menu deletes a letter, and "Restore from bin" brings 
   const bin = await openBin(page)
   const binned = bin.getByRole('row').filter({ hasText: target.subject })
   await expect(binned).toHaveCount(1)
-  await binned.getByRole('button', { name: `Restore “${target.subject}” from the bin` }).click()
+  await binned.getByRole('button', { name: `Restore from bin: “${target.subject}”` }).click()
   await expect(toasts(page).getByText(`Restored “${target.subject}”`, { exact: false })).toBeVisible()
   await expect(page.getByText('The bin is empty.')).toBeVisible()
 
