@@ -2,7 +2,8 @@
 // (the letters list, the search results). Focus stays on the listbox element and
 // aria-activedescendant names the active row, which the virtualiser always renders so screen
 // readers follow J/K, the arrows, Page Up/Down, Home and End. Moving only highlights; Enter,
-// Space or a click opens the active row.
+// Space or a click opens the active row. Lists that offer more act on the active row too: Del
+// (or Backspace, the Mac's delete key) removes it, Shift+F10 or the Menu key opens its menu.
 import { useVirtualizer } from '@tanstack/vue-virtual'
 import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue'
 import { isPlainKey } from '../lib/keyboard'
@@ -20,6 +21,10 @@ export interface VirtualListboxOptions {
   key?: (index: number) => string | number
   /** Called when the row at `index` is opened (Enter, Space or a click). */
   open: (index: number) => void
+  /** Called with the active row on Del or Backspace, when the list lets rows be removed. */
+  remove?: (index: number) => void
+  /** Called with the active row on Shift+F10 or the Menu key, when rows have a context menu. */
+  menu?: (index: number) => void
 }
 
 export function useVirtualListbox(options: VirtualListboxOptions) {
@@ -74,8 +79,23 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
     if (activeIndex.value === -1) moveTo(0)
   }
 
+  function hasActive(): boolean {
+    return activeIndex.value >= 0 && activeIndex.value < count.value
+  }
+
   function onKeydown(event: KeyboardEvent) {
     if (!isPlainKey(event)) return
+    const isMenuKey = event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)
+    if (options.menu && isMenuKey && hasActive()) {
+      event.preventDefault()
+      options.menu(activeIndex.value)
+      return
+    }
+    if (options.remove && (event.key === 'Delete' || event.key === 'Backspace') && !event.shiftKey && hasActive()) {
+      event.preventDefault()
+      options.remove(activeIndex.value)
+      return
+    }
     const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: options.page, PageUp: -options.page }
     const step = steps[event.key]
     if (step !== undefined) moveTo(activeIndex.value + step)

@@ -147,11 +147,11 @@ export const useLetterStore = defineStore('letter', () => {
     )
   }
 
-  /** Puts the open letter (and the letters attached to it) in the bin; true when it went. */
-  async function remove(): Promise<boolean> {
-    const current = letter.value
-    if (!current) return false
-    return updating.run(() => api.call('letters.delete', { id: current.id }), () => undefined)
+  /** Puts a letter (the open one unless another is named) and the letters attached to it in the
+   *  bin; true when it went. */
+  async function remove(id: number | undefined = letter.value?.id): Promise<boolean> {
+    if (id === undefined) return false
+    return updating.run(() => api.call('letters.delete', { id }), () => undefined)
   }
 
   /** Marks the open letter as received by the committee (incoming) or sent by it (outgoing). */
