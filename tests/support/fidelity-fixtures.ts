@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
 import CFB from 'cfb'
 import JSZip from 'jszip'
 import { encodeGreyPng } from '../../src/main/core/letters/extractors/png-encode'
@@ -207,6 +208,11 @@ export function jpegTiff(pages: { jpeg: Uint8Array; width: number; height: numbe
  * such a picture gives a few characters of noise, never words.
  */
 export function photographWithoutText(width = 900, height = 650): Uint8Array {
+  return encodeGreyPng(photographPixels(width, height), width, height)
+}
+
+/** The grey pixels (one byte each, row by row) of photographWithoutText's picture. */
+export function photographPixels(width: number, height: number): Uint8Array {
   const grey = new Uint8Array(width * height)
   let seed = 12345
   const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32)
@@ -216,7 +222,22 @@ export function photographWithoutText(width = 900, height = 650): Uint8Array {
       grey[y * width + x] = Math.max(0, Math.min(255, Math.round(light + (random() - 0.5) * 50)))
     }
   }
-  return encodeGreyPng(grey, width, height)
+  return grey
+}
+
+/**
+ * A PDF of one A4 page that is only a photograph with no writing in it, as "print to PDF" of a
+ * photograph writes it: raw grey pixels (FlateDecode) drawn over the whole page.
+ */
+export function photographPdf(width = 900, height = 650): Uint8Array {
+  const data = deflateSync(Buffer.from(photographPixels(width, height))).toString('latin1')
+  return pdfFromObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    [`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, data],
+    ['', 'q 595 0 0 842 0 0 cm /Im1 Do Q'],
+  ])
 }
 
 /** A typed page scanned in grey to a JPEG (what a scanner puts in each TIFF page). Needs pdftoppm. */

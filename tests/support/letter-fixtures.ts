@@ -46,9 +46,13 @@ export function minimalPdf(pages: string[][], options: { passwordProtected?: boo
   return new Uint8Array(Buffer.from(out, 'latin1'))
 }
 
-/** A Word letter; `bold` paragraphs (by index) are wholly bold, as letterheads and headings are. */
-export async function docxLetter(paragraphs: string[], bold: number[] = []): Promise<Uint8Array> {
-  const document = new Document({ sections: [{ children: paragraphs.map((text, i) => new Paragraph({ children: [new TextRun({ text, bold: bold.includes(i) })] })) }] })
+/**
+ * A Word letter; `bold` paragraphs (by index) are wholly bold, as letterheads and headings are,
+ * and `underlined` ones wholly underlined, as many subject lines are.
+ */
+export async function docxLetter(paragraphs: string[], bold: number[] = [], underlined: number[] = []): Promise<Uint8Array> {
+  const run = (text: string, i: number) => new TextRun({ text, bold: bold.includes(i), ...(underlined.includes(i) ? { underline: {} } : {}) })
+  const document = new Document({ sections: [{ children: paragraphs.map((text, i) => new Paragraph({ children: [run(text, i)] })) }] })
   return new Uint8Array(await Packer.toBuffer(document))
 }
 

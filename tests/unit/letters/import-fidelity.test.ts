@@ -6,19 +6,19 @@ import { shutdownOcr } from '../../../src/main/core/letters/extractors/ocr'
 import { measureText, readsAsLanguage } from '../../../src/main/core/letters/extractors/text-quality'
 import { DEFAULT_EXTRACT_LIMITS } from '../../../src/main/core/letters/extractors/types'
 import { sniffFormat } from '../../../src/main/core/letters/sniff'
-import { cjkPdf, cutShort, encryptedOdt, encryptedOfficeFile, garbledPdf, greyScanJpeg, htmlWithPreamble, jpegTiff, photographWithoutText, wordBinaryFile, wordprocessingMl2003 } from '../../support/fidelity-fixtures'
-import { docxLetter, HAS_PDFTOPPM, minimalPdf, odtLetter } from '../../support/letter-fixtures'
+import { cjkPdf, cutShort, encryptedOdt, encryptedOfficeFile, garbledPdf, greyScanJpeg, htmlWithPreamble, jpegTiff, photographPdf, photographWithoutText, wordBinaryFile, wordprocessingMl2003 } from '../../support/fidelity-fixtures'
+import { docxLetter, HAS_PDFTOPPM, minimalPdf, odtLetter, scannedPdf } from '../../support/letter-fixtures'
 
 afterAll(() => shutdownOcr())
 
-async function extract(name: string, bytes: Uint8Array) {
+async function extract(name: string, bytes: Uint8Array, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = sniffFormat(bytes, name)
-  return { format, ...(await extractLetter({ bytes, format, fileName: name, limits: DEFAULT_EXTRACT_LIMITS })) }
+  return { format, ...(await extractLetter({ bytes, format, fileName: name, limits })) }
 }
 
-async function refusal(name: string, bytes: Uint8Array): Promise<string> {
+async function refusal(name: string, bytes: Uint8Array, limits = DEFAULT_EXTRACT_LIMITS): Promise<string> {
   try {
-    await extract(name, bytes)
+    await extract(name, bytes, limits)
   } catch (error) {
     return (error as Error).message
   }
@@ -122,6 +122,17 @@ describe('refusals that name the real reason', () => {
     expect(await refusal('holiday.png', photographWithoutText())).toBe(
       'holiday.png is a picture with no text that OCR can read (a photograph or drawing, or a scan too faint or blurred); there is nothing to import.',
     )
+  }, 60_000)
+
+  it('refuses a PDF that is only a photograph, rather than importing OCR noise', async () => {
+    // Rendered at 72 dpi: the grain takes OCR a long time to read at 150, and the answer is the same.
+    expect(await refusal('photo.pdf', photographPdf(), { ...DEFAULT_EXTRACT_LIMITS, ocrDpi: 72 })).toBe('photo.pdf has no text layer, and OCR found no text in its pictures; there is no text to import.')
+  }, 60_000)
+
+  it.skipIf(!HAS_PDFTOPPM)('still reads a scanned letter (needs pdftoppm)', async () => {
+    const scan = await extract('scan.pdf', scannedPdf(LETTER)!)
+    expect(scan).toMatchObject({ format: 'pdf', ocr: true })
+    expect(scan.text).toContain('Thank you for your letter of 3 March')
   }, 60_000)
 
   const PASSWORD = 'is password-protected — remove the password in Word (or the program that made it) and import it again.'

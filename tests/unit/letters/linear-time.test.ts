@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { findEmailAddresses } from '../../../src/main/core/letters/email-addresses'
 import { findHeading, wordXmlText } from '../../../src/main/core/letters/extractors/docx'
 import { headerDate } from '../../../src/main/core/letters/extractors/email-text'
-import { rtfToText } from '../../../src/main/core/letters/extractors/rtf'
+import { extractRtf, rtfToText } from '../../../src/main/core/letters/extractors/rtf'
 import { decodeEntities, odfText } from '../../../src/main/core/letters/extractors/xml-text'
 import { readsAsLanguage } from '../../../src/main/core/letters/extractors/text-quality'
 import { extractWordXml } from '../../../src/main/core/letters/extractors/word-xml'
@@ -18,6 +18,8 @@ import { findDateInLine, findDatesInLine, isDateline, isIncidentalDate } from '.
 import { hasUnsafeDtd } from '../../../src/main/core/letters/extractors/zip-guard'
 import { splitMailbox } from '../../../src/main/core/letters/mailbox'
 import { subjectCase } from '../../../src/main/core/letters/subject-case'
+import { decodeTextReporting } from '../../../src/main/core/letters/decode-text'
+import { latinCodePage } from '../../../src/main/core/letters/latin-code-page'
 import { signatureOf } from '../../../src/main/core/letters/fingerprint'
 import { domainOf, subjectFromHeaders } from '../../../src/main/core/letters/infer-email'
 import { fromLineName, inferMetadata, type RegisterEntry } from '../../../src/main/core/letters/infer-metadata'
@@ -70,8 +72,18 @@ const subjects: Subject[] = [
     run: (s) => odfText(`<office:body>${s}`),
   },
   { name: 'XML character references', alphabet: ['&', '#', 'x', '1', 'a', ';'], run: decodeEntities },
-  { name: 'a Word heading in mammoth HTML', alphabet: ['<p>', '</p>', '<strong>', '</strong>', 'a', ' ', '<li>', '</li>', '<h1 class="x">', '</h1>', 'Dear '], run: findHeading },
+  { name: 'a Word heading in mammoth HTML', alphabet: ['<p>', '</p>', '<strong>', '</strong>', '<u>', '</u>', 'a', ' ', '<li>', '</li>', '<h1 class="x">', '</h1>', 'Dear '], run: findHeading },
   { name: 'RTF', alphabet: ['{', '}', '\\', 'par ', "\\'e9", '\\u8212?', 'a', ' ', '\\*', '\n'], run: rtfToText },
+  {
+    name: 'RTF paragraphs in bold or underlined, in a code page it does not name',
+    alphabet: ['{\\b ', '{\\ul ', '\\ulnone ', '\\b0 ', '\\plain ', '}', '\\par ', "\\'e8", "\\'9a", 'a', ' ', '\n'],
+    run: (s) => extractRtf(new TextEncoder().encode(`{\\rtf1\\ansi ${s}`)),
+  },
+  {
+    name: 'Western or Central European code page, by the letters each gives',
+    alphabet: ['\xe8', '\x9a', '\xb9', 'a', ' ', '\xa3', '5', '\x85'],
+    run: (s) => [latinCodePage(Buffer.from(s, 'latin1'), 'windows-1252'), decodeTextReporting(Buffer.from(s, 'latin1'))],
+  },
   { name: 'sniffing a text file', alphabet: ['From', ':', ' ', '\r\n', 'a', '<p>', '<html'], run: (s) => sniffFormat(new TextEncoder().encode(s), 'letter.txt') },
   {
     name: 'sniffing past an HTML preamble and markup',

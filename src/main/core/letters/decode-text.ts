@@ -6,6 +6,7 @@
 import iconv from 'iconv-lite'
 import jschardet from 'jschardet'
 import type { EncodingGuess } from './extractors/types'
+import { isLatinGuess, latinCodePage } from './latin-code-page'
 
 /** The detector reads this much: enough for its statistics, and a bound on its time. */
 const DETECT_SAMPLE_BYTES = 64 * 1024
@@ -51,10 +52,14 @@ export function knownEncoding(name: string): string | null {
 }
 
 function guessed(bytes: Uint8Array): DecodedText {
-  const result = jschardet.detect(bytes.subarray(0, DETECT_SAMPLE_BYTES))
-  const detected = result.encoding && result.confidence >= LEAST_CONFIDENCE ? knownEncoding(result.encoding) : null
-  const encoding = detected ?? FALLBACK
-  const confidence = detected ? result.confidence : 0
+  const sample = bytes.subarray(0, DETECT_SAMPLE_BYTES)
+  const candidates = jschardet.detectAll(sample)
+  const top = candidates[0]
+  const detected = top?.encoding && top.confidence >= LEAST_CONFIDENCE ? knownEncoding(top.encoding) : null
+  // Western or Central European: the detector's statistics are weak there, so its guess (or its
+  // silence) is checked against the letters each reading gives (latin-code-page.ts).
+  const encoding = detected && !isLatinGuess(detected) ? detected : latinCodePage(sample, detected ?? FALLBACK)
+  const confidence = candidates.find((candidate) => candidate.encoding && knownEncoding(candidate.encoding) === encoding)?.confidence ?? 0
   const text = iconv.decode(Buffer.from(bytes), encoding)
   return { text, guess: confidence < TRUSTED_GUESS ? { encoding, confidence: Math.round(confidence * 100) / 100 } : null }
 }

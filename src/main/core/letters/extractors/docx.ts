@@ -1,8 +1,9 @@
 // Word (.docx): the ZIP is checked first (zip-guard), then the text is read straight from the
 // document's XML (one line per paragraph). That is many times faster than building mammoth's
 // document model, which is kept for the one thing it does better: its HTML rendering tells which
-// paragraphs are headings or wholly bold (a fallback subject, needed only without a "Re:" line).
+// paragraphs are headings or wholly bold or underlined (a fallback subject, needed only without a "Re:" line).
 import { AppError } from '../../../../shared/api/errors'
+import { HEADING_BLOCKS, pickHeading, type HeadingBlock } from './heading'
 import { decodeEntities, withoutElements } from './xml-text'
 import { readZipSafely } from './zip-guard'
 import { plainText, type Extraction, type ExtractLimits } from './types'
@@ -28,7 +29,7 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
       // Pictures are replaced by nothing: they are not needed for text and would only cost time.
       // mammoth is loaded only here, the first time a letter needs it.
       const { default: mammoth } = await import('mammoth')
-      const html = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
+      const html = await mammoth.convertToHtml({ buffer }, { styleMap: ['u => u'], convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })
       heading = findHeading(html.value)
     }
   } catch {
@@ -100,34 +101,22 @@ export function isWhollyBold(inner: string): boolean {
   return inner.indexOf('<strong>', firstClose + '</strong>'.length + 1) < 0
 }
 
-interface Block {
-  text: string
-  heading: boolean
-  bold: boolean
-}
-
 /**
- * The subject-like heading of a letter: a bold line just after "Dear …", else the first real
- * heading (h1–h3), else the first wholly bold paragraph that is not the letterhead's first line.
+ * The subject-like heading of a letter (heading.ts), from the first blocks of mammoth's HTML.
+ * Underlined runs come as <u> (mammoth drops underlining unless a style map keeps it).
  */
 export function findHeading(fullHtml: string): string | null {
-  const blocks: Block[] = []
+  const blocks: HeadingBlock[] = []
   // The heading is among the first blocks; mammoth closes every element it opens, so the cut
   // leaves at most one block unclosed, read once.
   for (const block of htmlBlocks(fullHtml.slice(0, HEADING_HTML_CHARS))) {
     const inner = block.inner.trim()
     const text = decodeEntities(inner.replace(/<[^<>]+>/g, '')).replace(/\s+/g, ' ').trim()
     if (!text) continue
-    blocks.push({ text, heading: /^h[1-3]$/.test(block.name), bold: isWhollyBold(inner) })
-    if (blocks.length >= 30) break
+    // Underlined and bold alike: "<u>…</u>" and "<strong><u>…</u></strong>" are emphasised lines.
+    const emphasised = isWhollyBold(inner.replaceAll('<u>', '<strong>').replaceAll('</u>', '</strong>'))
+    blocks.push({ text, heading: /^h[1-3]$/.test(block.name), emphasised })
+    if (blocks.length >= HEADING_BLOCKS) break
   }
-  const usable = (b: Block) => b.text.length >= 3 && b.text.length <= 200 && !/^dear\b/i.test(b.text) && !/^\d/.test(b.text)
-  const dear = blocks.findIndex((b) => /^dear\b/i.test(b.text))
-  if (dear >= 0) {
-    const after = blocks.slice(dear + 1, dear + 3).find((b) => (b.bold || b.heading) && usable(b))
-    if (after) return after.text
-  }
-  const heading = blocks.find((b) => b.heading && usable(b))
-  if (heading) return heading.text
-  return blocks.slice(1).find((b) => b.bold && usable(b) && b.text.split(' ').length >= 3)?.text ?? null
+  return pickHeading(blocks)
 }

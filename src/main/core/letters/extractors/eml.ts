@@ -1,18 +1,19 @@
 // E-mail saved as .eml (RFC 5322 / MIME) through postal-mime. Nesting is bounded, attached
 // messages become attachments (and so letters of their own), and an HTML-only body is turned
 // into text, never rendered.
-import PostalMime, { type Address, type Email } from 'postal-mime'
+import type { Address } from 'postal-mime'
 import { AppError } from '../../../../shared/api/errors'
 import { sortAttachments } from './attachments'
 import { emailText, headerDate } from './email-text'
 import { htmlToPlainText } from './html'
+import { parseEmail, type ParsedEmail } from './undeclared-charset'
 import { ENVELOPE_LINE } from '../sniff'
 import type { EmailHeaders, Extraction, ExtractLimits, Mailbox } from './types'
 
 export async function extractEml(bytes: Uint8Array, fileName: string, limits: ExtractLimits): Promise<Extraction> {
-  let email: Email
+  let parsed: ParsedEmail
   try {
-    email = await PostalMime.parse(withoutMboxEnvelope(bytes), {
+    parsed = await parseEmail(withoutMboxEnvelope(bytes), {
       maxNestingDepth: limits.mimeMaxDepth,
       maxRfc822NestingDepth: 0,
       forceRfc822Attachments: true,
@@ -27,6 +28,7 @@ export async function extractEml(bytes: Uint8Array, fileName: string, limits: Ex
         : `${fileName} looks like an e-mail but could not be read; it may be damaged or truncated.`,
     )
   }
+  const { email, guess: encodingGuess } = parsed
   const rawDate = email.headers.find((header) => header.key === 'date')?.value ?? null
   const headers: EmailHeaders = {
     from: mailbox(email.from),
@@ -44,7 +46,7 @@ export async function extractEml(bytes: Uint8Array, fileName: string, limits: Ex
       format: attachment.mimeType === 'message/rfc822' ? ('eml' as const) : undefined,
     })),
   )
-  return { text: emailText(headers, rawDate, body), ocr: false, email: headers, heading: null, ...attachments }
+  return { text: emailText(headers, rawDate, body), ocr: false, email: headers, heading: null, encodingGuess, ...attachments }
 }
 
 /**

@@ -4,7 +4,7 @@
 // sure of (a photograph, a logo) is refused, rather than imported as a few characters of noise.
 import { AppError } from '../../../../shared/api/errors'
 import type { LetterFormat } from '../../../../shared/domain/dto'
-import { recogniseWithConfidence, type Recognition } from './ocr'
+import { hasText, recogniseWithConfidence, type Recognition } from './ocr'
 import { tiffPages } from './tiff-pages'
 import { plainText, type Extraction, type ExtractLimits } from './types'
 
@@ -29,17 +29,4 @@ async function read(image: Uint8Array, fileName: string): Promise<Recognition> {
   } catch {
     throw new AppError('unsupported_file', `${fileName} looks like a picture but could not be read; it may be damaged or in an unusual variant of its format.`)
   }
-}
-
-/** A word of two or more letters. */
-const WORD = /\p{L}{2,}/u
-/**
- * The recogniser's mean confidence over what it read: printed or typed text scores 80–95 even on
- * a poor scan, while the "words" it reads into the grain of a photograph score 20–35.
- */
-const SURE = 45
-
-/** Text: at least one word, read with the confidence that typed or printed text gets. */
-export function hasText({ text, confidence }: Recognition): boolean {
-  return WORD.test(text) && confidence >= SURE
 }

@@ -44,6 +44,19 @@ export async function recognise(image: Uint8Array): Promise<string> {
   return (await recogniseWithConfidence(image)).text
 }
 
+/** A word of two or more letters. */
+const WORD = /\p{L}{2,}/u
+/**
+ * The recogniser's mean confidence over what it read: printed or typed text scores 80–95 even on
+ * a poor scan, while the "words" it reads into the grain of a photograph score 20–35.
+ */
+const SURE = 45
+
+/** Text: at least one word, read with the confidence that typed or printed text gets. */
+export function hasText({ text, confidence }: Recognition): boolean {
+  return WORD.test(text) && confidence >= SURE
+}
+
 /** Stops the recogniser's thread, so that a process (or a test) can end. */
 export async function shutdownOcr(): Promise<void> {
   const current = recogniser

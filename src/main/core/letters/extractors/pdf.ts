@@ -1,14 +1,15 @@
 // PDF through pdfjs-dist (legacy build, which runs in Node). The text layer is read page by page,
 // with a blank line between pages. A page is read by OCR instead when its text layer is empty but
 // it holds pictures (a scan), or when its text layer is glyph gibberish (fonts with custom
-// encodings and no ToUnicode map: text-quality.ts); a PDF with no text and no pictures is refused.
+// encodings and no ToUnicode map: text-quality.ts); a PDF with no text and no pictures is refused,
+// and so is one whose pictures OCR finds no words in (photographs, drawings: ocr.ts's hasText).
 // pdfjs is told not to evaluate code, load system fonts or fetch anything from the network: the
 // bytes are all it sees, beside the CMaps and standard fonts pdfjs-dist ships in its own folder
 // (without them, CJK text in non-embedded fonts, such as /UniJIS-UCS2-H, cannot be read at all).
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { AppError } from '../../../../shared/api/errors'
-import { recognise } from './ocr'
+import { hasText, recognise, recogniseWithConfidence } from './ocr'
 import { languageScore, readsAsLanguage } from './text-quality'
 import { plainText, type Extraction, type ExtractLimits } from './types'
 
@@ -78,9 +79,17 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, limits: Ex
       )
     }
     for (const index of toOcr) {
-      const read = (await recognise(await renderPage(doc, await doc.getPage(index + 1), limits.ocrDpi))).trim()
+      const image = await renderPage(doc, await doc.getPage(index + 1), limits.ocrDpi)
+      if (readings[index] === 'scan') {
+        // A scanned page OCR is not sure has words on it (a photograph, a drawing) gives nothing,
+        // not the few characters of noise recognised in its grain (as for pictures: image.ts).
+        const reading = await recogniseWithConfidence(image)
+        texts[index] = hasText(reading) ? reading.text.trim() : ''
+        continue
+      }
       // A garbled layer is replaced only by a reading that looks more like language than it does.
-      if (readings[index] === 'scan' || languageScore(read) > languageScore(texts[index]!)) texts[index] = read
+      const read = (await recognise(image)).trim()
+      if (languageScore(read) > languageScore(texts[index]!)) texts[index] = read
     }
     const text = texts.join('\n\n')
     if (visibleLength(text) === 0) {

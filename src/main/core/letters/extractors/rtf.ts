@@ -6,6 +6,8 @@
 // stacked: a file nested a million groups deep costs a counter, and its reading time stays in
 // proportion to its length (a million saved states made the collector's work grow faster).
 import iconv from 'iconv-lite'
+import { bestLatinReading, LATIN_CODE_PAGES } from '../latin-code-page'
+import { HEADING_BLOCKS, pickHeading, type HeadingBlock } from './heading'
 import { plainText, type Extraction } from './types'
 
 /** Destinations whose content is never text of the letter. */
@@ -48,42 +50,115 @@ interface State {
   font: number | null
   /** Inside {\fonttbl …}, where \fN and \fcharsetN define fonts rather than switch to them. */
   fontTable: boolean
+  /** \b and \ul (any underline style) in force: a wholly emphasised line may be the subject. */
+  bold: boolean
+  underline: boolean
 }
 
 export function extractRtf(bytes: Uint8Array): Extraction {
   // RTF is 7-bit by its specification; a writer that put raw 8-bit bytes in meant them in the
   // font's code page, so unless the whole file is UTF-8 they are read as bytes (Latin-1 keeps them).
+  let rtf: string
+  let rawBytes = false
   try {
-    return plainText(rtfToText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)))
+    rtf = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return plainText(rtfToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), true))
+    rtf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+    rawBytes = true
   }
+  let read = readRtf(rtf, rawBytes)
+  // 8-bit characters in a file that names no code page (no \ansicpg, no font \fcharset) were
+  // written in the writer's own: Western or Central European, told by the letters they make.
+  if (read.undeclaredBytes) {
+    const readings = LATIN_CODE_PAGES.map((encoding) => ({ encoding, read: encoding === DEFAULT_CODE_PAGE ? read : readRtf(rtf, rawBytes, encoding) }))
+    read = bestLatinReading(readings.map((reading) => ({ ...reading, text: reading.read.text })), DEFAULT_CODE_PAGE).read
+  }
+  return plainText(read.text, { heading: pickHeading(read.blocks) })
 }
 
 export function rtfToText(rtf: string, rawBytes = false): string {
+  return readRtf(rtf, rawBytes).text
+}
+
+/** What RTF's specification says 8-bit characters are when the file names no code page. */
+const DEFAULT_CODE_PAGE = 'windows-1252'
+
+interface RtfReading {
+  text: string
+  /** The first paragraphs, each with whether it is wholly bold or underlined. */
+  blocks: HeadingBlock[]
+  /** Whether 8-bit characters were read in the default code page, the file naming none for them. */
+  undeclaredBytes: boolean
+}
+
+/**
+ * Collects the first HEADING_BLOCKS paragraphs as the text is written, with whether every visible
+ * character of each was bold or underlined. Each piece of text is looked at once.
+ */
+function paragraphTracker() {
+  const blocks: HeadingBlock[] = []
+  let line = ''
+  let emphasised = true
+  const close = () => {
+    const text = line.replace(/\s+/g, ' ').trim()
+    if (text) blocks.push({ text, heading: false, emphasised })
+    line = ''
+    emphasised = true
+  }
+  return {
+    blocks,
+    write(text: string, emphasis: boolean) {
+      if (blocks.length >= HEADING_BLOCKS) return
+      const pieces = text.split('\n')
+      for (const [index, piece] of pieces.entries()) {
+        if (index > 0) close()
+        // No paragraph of a letter's head is this long; what is past it cannot change the heading.
+        if (line.length < 1000) line += piece.slice(0, 1000)
+        if (!emphasis && /\S/.test(piece)) emphasised = false
+        if (blocks.length >= HEADING_BLOCKS) return
+      }
+    },
+    finish() {
+      if (blocks.length < HEADING_BLOCKS) close()
+    },
+  }
+}
+
+/** Underline control words: \ul and its styles (\uld, \uldb, \ulwave…); \ulnone ends it, \ulc is its colour. */
+const isUnderline = (name: string) => name === 'ul' || (name.startsWith('ul') && name !== 'ulnone' && name !== 'ulc')
+
+function readRtf(rtf: string, rawBytes = false, defaultCodePage: string = DEFAULT_CODE_PAGE): RtfReading {
   const out: string[] = []
+  const paragraphs = paragraphTracker()
+  const write = (text: string) => {
+    out.push(text)
+    paragraphs.write(text, state.bold || state.underline)
+  }
   let pendingBytes: number[] = []
   let pendingCodePage = ''
   let awaitingTrail = false
-  let codePage = 'windows-1252'
+  let codePage: string | null = null // \ansicpg
+  let undeclaredBytes = false
   const fontCodePages = new Map<number, string>()
   let defaultFont = 0
   let definingFont = -1
   const stack: State[] = []
-  let state: State = { skip: false, uc: 1, font: null, fontTable: false }
+  let state: State = { skip: false, uc: 1, font: null, fontTable: false, bold: false, underline: false }
   let fallbackToSkip = 0
   let overflow = 0 // groups open beyond MAX_DEPTH
   let groupStart = false
 
   const flushBytes = () => {
     if (pendingBytes.length === 0) return
-    out.push(iconv.decode(Buffer.from(pendingBytes), iconv.encodingExists(pendingCodePage) ? pendingCodePage : 'windows-1252'))
+    write(iconv.decode(Buffer.from(pendingBytes), iconv.encodingExists(pendingCodePage) ? pendingCodePage : 'windows-1252'))
     pendingBytes = []
     awaitingTrail = false
   }
   const currentCodePage = () => fontCodePages.get(state.font ?? defaultFont) ?? codePage
   const pushByte = (byte: number) => {
-    const page = currentCodePage()
+    const declared = currentCodePage()
+    if (!declared && byte >= 0x80) undeclaredBytes = true
+    const page = declared ?? defaultCodePage
     if (page !== pendingCodePage) {
       flushBytes()
       pendingCodePage = page
@@ -94,7 +169,14 @@ export function rtfToText(rtf: string, rawBytes = false): string {
   const emit = (text: string) => {
     if (state.skip) return
     flushBytes()
-    out.push(text)
+    write(text)
+  }
+  /** Bytes waiting to be decoded were written with the emphasis in force: they go before it changes. */
+  const setEmphasis = (bold: boolean, underline: boolean) => {
+    if (bold === state.bold && underline === state.underline) return
+    flushBytes()
+    state.bold = bold
+    state.underline = underline
   }
   /** Plain text of a file read as bytes: its 8-bit characters are bytes in the font's code page. */
   const emitRaw = (text: string) => {
@@ -153,7 +235,12 @@ export function rtfToText(rtf: string, rawBytes = false): string {
           else if (name === 'fcharset' && param !== null && CHARSET_CODE_PAGES[param]) fontCodePages.set(definingFont, CHARSET_CODE_PAGES[param]!)
           else if (name === 'cpg' && param !== null && iconv.encodingExists(`cp${param}`)) fontCodePages.set(definingFont, `cp${param}`)
         } else if (name === 'f' && param !== null) state.font = param
-        else if (name === 'plain') state.font = null
+        else if (name === 'plain') {
+          state.font = null
+          setEmphasis(false, false)
+        } else if (name === 'b') setEmphasis(param !== 0, state.underline)
+        else if (name === 'ulnone') setEmphasis(state.bold, false)
+        else if (isUnderline(name)) setEmphasis(state.bold, param !== 0)
         else if (name === 'deff' && param !== null) defaultFont = param
         else if (name === 'ansicpg' && param !== null) codePage = `cp${param}`
         else if (name === 'uc' && param !== null) state.uc = Math.max(0, Math.min(10, param))
@@ -214,5 +301,6 @@ export function rtfToText(rtf: string, rawBytes = false): string {
     i = end
   }
   flushBytes()
-  return out.join('')
+  paragraphs.finish()
+  return { text: out.join(''), blocks: paragraphs.blocks, undeclaredBytes }
 }
