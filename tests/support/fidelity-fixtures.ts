@@ -226,17 +226,17 @@ export function photographPixels(width: number, height: number): Uint8Array {
 }
 
 /**
- * A PDF of one A4 page that is only a photograph with no writing in it, as "print to PDF" of a
- * photograph writes it: raw grey pixels (FlateDecode) drawn over the whole page.
+ * A PDF of one page (A4 unless given in points) that is only a photograph with no writing in it,
+ * as "print to PDF" of a photograph writes it: raw grey pixels (FlateDecode) over the whole page.
  */
-export function photographPdf(width = 900, height = 650): Uint8Array {
+export function photographPdf(width = 900, height = 650, [pageWidth, pageHeight] = [595, 842]): Uint8Array {
   const data = deflateSync(Buffer.from(photographPixels(width, height))).toString('latin1')
   return pdfFromObjects([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pageWidth} ${pageHeight}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>`,
     [`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, data],
-    ['', 'q 595 0 0 842 0 0 cm /Im1 Do Q'],
+    ['', `q ${pageWidth} 0 0 ${pageHeight} 0 0 cm /Im1 Do Q`],
   ])
 }
 

@@ -56,15 +56,20 @@ export async function docxLetter(paragraphs: string[], bold: number[] = [], unde
   return new Uint8Array(await Packer.toBuffer(document))
 }
 
-const ODF_NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"'
+const ODF_NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"'
 
-/** An OpenDocument text file; a paragraph starting "xml:" is raw XML; `prolog` goes before the root (hostile fixtures). */
-export async function odtLetter(paragraphs: string[], prolog = ''): Promise<Uint8Array> {
+/**
+ * An OpenDocument text file; a paragraph starting "xml:" is raw XML inside its <text:p>, one
+ * starting "element:" a raw element in place of the <text:p>; `prolog` goes before the root
+ * (hostile fixtures); `automaticStyles` are the style:style elements the paragraphs may name.
+ */
+export async function odtLetter(paragraphs: string[], prolog = '', automaticStyles = ''): Promise<Uint8Array> {
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  const body = paragraphs.map((p) => `<text:p>${p.startsWith('xml:') ? p.slice(4) : escape(p)}</text:p>`).join('')
+  const body = paragraphs.map((p) => (p.startsWith('element:') ? p.slice(8) : `<text:p>${p.startsWith('xml:') ? p.slice(4) : escape(p)}</text:p>`)).join('')
   const zip = new JSZip()
   zip.file('mimetype', 'application/vnd.oasis.opendocument.text', { compression: 'STORE' })
-  zip.file('content.xml', `<?xml version="1.0" encoding="UTF-8"?>${prolog}<office:document-content ${ODF_NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>`)
+  zip.file('content.xml', `<?xml version="1.0" encoding="UTF-8"?>${prolog}<office:document-content ${ODF_NS}>${automaticStyles ? `<office:automatic-styles>${automaticStyles}</office:automatic-styles>` : ''}<office:body><office:text>${body}</office:text></office:body></office:document-content>`)
   zip.file('META-INF/manifest.xml', '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>')
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
 }

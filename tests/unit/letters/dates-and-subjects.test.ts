@@ -68,3 +68,40 @@ describe('the letter’s subject', () => {
     expect(subjectCase('DCMS')).toBe('DCMS')
   })
 })
+
+// The same classes again in other words and layouts, so that what passes is the rule, not the wording.
+describe('the letter’s date, in other layouts', () => {
+  it('takes the dateline below a reference line that quotes an earlier date', () => {
+    const result = infer(['Cabinet Office', 'Our ref: FOI2021/0456 — your request received 2 June 2021', '', '30 June 2021', '', 'Dear Ms Patel,', 'Thank you.'])
+    expect(result.date).toMatchObject({ value: '2021-06-30', confidence: 0.9 })
+  })
+
+  it('takes an American dateline, and a dateline with its weekday, over dates in the opening paragraph', () => {
+    expect(infer(['Electoral Commission', 'March 15, 2022', 'Dear Chair,', 'Since our meeting on 2 February 2022 we have met twice.']).date.value).toBe('2022-03-15')
+    expect(infer(['Dear Chair,', 'Your letter of 1 November 2022 arrived today.', 'Wednesday, 9 November 2022']).date.value).toBe('2022-11-09')
+  })
+
+  it('passes over a period in the opening line and a statute’s year, for the date in the body', () => {
+    const result = infer(['Progress report for 1 January 2021 to 30 June 2021', 'Dear Chair,', 'Under the Ministerial Code we wrote to you on 12 August 2021.'])
+    expect(result.date.value).toBe('2021-08-12')
+  })
+})
+
+describe('the letter’s subject, in other words', () => {
+  it('never takes a date, in any of its spellings, as the subject', () => {
+    for (const dateline of ['November 3, 2021', '3rd November 2021', '3 NOVEMBER 2021', 'Wednesday 3 November 2021']) {
+      expect(infer(['Dear Chair,', dateline, 'Thank you for your letter.'], dateline).subject.value, dateline).toBeNull()
+    }
+    expect(infer(['Re: November 3, 2021', 'Dear Chair,', 'REVIEW OF THE MINISTERIAL CODE', 'Thank you.']).subject.value).toBe('Review of the Ministerial Code')
+  })
+
+  it('recases a subject in capitals on a "Subject:" line or after the salutation, keeping acronyms', () => {
+    expect(infer(['SUBJECT: FUNDING FOR THE ELECTORAL COMMISSION', 'Dear Chair,']).subject.value).toBe('Funding for the Electoral Commission')
+    expect(infer(['Dear Ms Patel,', 'STANDARDS IN THE NHS AND THE CPS', 'We write to you.']).subject.value).toBe('Standards in the NHS and the CPS')
+  })
+
+  it('takes a bold or underlined line after the salutation, but not a bold sign-off', () => {
+    expect(infer(['Dear Ms Patel,', 'Lobbying and the register of interests', 'We write to you.'], 'Lobbying and the register of interests').subject).toMatchObject({ value: 'Lobbying and the register of interests' })
+    expect(infer(['Dear Ms Patel,', 'We write to you.', 'Yours sincerely,'], 'Yours sincerely,').subject.value).toBeNull()
+  })
+})

@@ -11,7 +11,7 @@ import { findEmailAddresses } from '../../../src/main/core/letters/email-address
 import { findHeading, wordXmlText } from '../../../src/main/core/letters/extractors/docx'
 import { headerDate } from '../../../src/main/core/letters/extractors/email-text'
 import { extractRtf, rtfToText } from '../../../src/main/core/letters/extractors/rtf'
-import { decodeEntities, odfText } from '../../../src/main/core/letters/extractors/xml-text'
+import { decodeEntities, odfText, readOdf } from '../../../src/main/core/letters/extractors/xml-text'
 import { readsAsLanguage } from '../../../src/main/core/letters/extractors/text-quality'
 import { extractWordXml } from '../../../src/main/core/letters/extractors/word-xml'
 import { findDateInLine, findDatesInLine, isDateline, isIncidentalDate } from '../../../src/main/core/letters/find-date'
@@ -70,6 +70,11 @@ const subjects: Subject[] = [
     name: 'OpenDocument text',
     alphabet: ['<', '<!--', '-->', '<?', '?>', '<![CDATA[', ']]>', 'text:p', 'a:b', ' ', '>', '/', '<text:s text:c="3"/>', '</text:p>', 'x'],
     run: (s) => odfText(`<office:body>${s}`),
+  },
+  {
+    name: 'OpenDocument styles, spans and headings',
+    alphabet: ['<style:style style:name="T1">', '<style:text-properties fo:font-weight="bold"/>', '</style:style>', '<office:body>', '<text:span text:style-name="T1">', '</text:span>', '<text:h>', '</text:h>', '<text:p text:style-name="T1">', '</text:p>', 'x', ' '],
+    run: readOdf,
   },
   { name: 'XML character references', alphabet: ['&', '#', 'x', '1', 'a', ';'], run: decodeEntities },
   { name: 'a Word heading in mammoth HTML', alphabet: ['<p>', '</p>', '<strong>', '</strong>', '<u>', '</u>', 'a', ' ', '<li>', '</li>', '<h1 class="x">', '</h1>', 'Dear '], run: findHeading },

@@ -1,13 +1,15 @@
 // Issue 13, class 7: a line wholly in bold or underlined just after the salutation is the letter's
 // subject, whichever program set it: Word (.docx, through mammoth with underlining kept) or RTF
-// (\b and \ul, in any of its underline styles). Every fixture is written here.
+// (\b and \ul, in any of its underline styles) or OpenDocument (automatic styles on a paragraph or
+// its spans, and text:h headings). Every fixture is written here.
 import { describe, expect, it } from 'vitest'
 import { extractLetter } from '../../../src/main/core/letters/extract-text'
 import { rtfToText } from '../../../src/main/core/letters/extractors/rtf'
 import { DEFAULT_EXTRACT_LIMITS } from '../../../src/main/core/letters/extractors/types'
 import { inferMetadata } from '../../../src/main/core/letters/infer-metadata'
 import { sniffFormat } from '../../../src/main/core/letters/sniff'
-import { docxLetter } from '../../support/letter-fixtures'
+import { readOdf } from '../../../src/main/core/letters/extractors/xml-text'
+import { docxLetter, odtLetter } from '../../support/letter-fixtures'
 
 async function subjectOf(name: string, bytes: Uint8Array) {
   const format = sniffFormat(bytes, name)
@@ -52,7 +54,7 @@ describe('an RTF letter’s subject set in bold or underlined', () => {
   ])('takes a line set %s after the salutation', async (_, control) => {
     const { extraction, subject } = await subjectOf('reply.rtf', rtfLetter(LETTER, control))
     expect(extraction.text).toBe(LETTER.join('\n'))
-    expect(subject).toMatchObject({ value: 'Transparency of lobbying by former ministers', reason: 'bold heading at the top of the letter' })
+    expect(subject).toMatchObject({ value: 'Transparency of lobbying by former ministers', reason: 'bold or underlined heading at the top of the letter' })
   })
 
   it('does not take a line whose emphasis ends part-way, or was switched off (\\ul0, \\ulnone, \\b0, \\plain)', async () => {
@@ -66,5 +68,38 @@ describe('an RTF letter’s subject set in bold or underlined', () => {
   it('keeps emphasis to its group, and reads the text the same as before', () => {
     const rtf = String.raw`{\rtf1\ansi{\b Bold}{\ul Under}\par Plain\par}`
     expect(rtfToText(rtf)).toBe('BoldUnder\nPlain\n')
+  })
+})
+
+describe('an OpenDocument letter’s subject set in bold or underlined', () => {
+  const STYLES = [
+    '<style:style style:name="P1" style:family="paragraph"><style:text-properties style:text-underline-style="solid" style:text-underline-width="auto"/></style:style>',
+    '<style:style style:name="P2" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>',
+    '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="700"/></style:style>',
+    '<style:style style:name="T2" style:family="text"><style:text-properties style:text-underline-style="none"/></style:style>',
+  ].join('')
+  const odt = (subjectElement: string) => odtLetter(LETTER.map((line, i) => (i === SUBJECT ? `element:${subjectElement}` : line)), '', STYLES)
+
+  it.each([
+    ['an underlined paragraph style', '<text:p text:style-name="P1">Transparency of lobbying by former ministers</text:p>'],
+    ['a bold paragraph style', '<text:p text:style-name="P2">Transparency of lobbying by former ministers</text:p>'],
+    ['bold spans (weight 700) over all its text', '<text:p><text:span text:style-name="T1">Transparency of lobbying</text:span> <text:span text:style-name="T1">by former ministers</text:span></text:p>'],
+  ])('takes a line set by %s after the salutation', async (_, xml) => {
+    const { extraction, subject } = await subjectOf('reply.odt', await odt(xml))
+    expect(extraction.text).toBe(LETTER.join('\n'))
+    expect(subject.value).toBe('Transparency of lobbying by former ministers')
+  })
+
+  it('does not take a line only part bold, or whose underline style is none', async () => {
+    expect((await subjectOf('part.odt', await odt('<text:p><text:span text:style-name="T1">Transparency of lobbying</text:span> by former ministers</text:p>'))).subject.value).toBeNull()
+    expect((await subjectOf('none.odt', await odt('<text:p text:style-name="T2">Transparency of lobbying by former ministers</text:p>'))).subject.value).toBeNull()
+  })
+
+  it('marks text:h headings as headings', () => {
+    const { blocks } = readOdf('<office:body><text:h text:outline-level="1">Annual report</text:h><text:p>Dear Chair,</text:p></office:body>')
+    expect(blocks).toEqual([
+      { text: 'Annual report', heading: true, emphasised: false },
+      { text: 'Dear Chair,', heading: false, emphasised: false },
+    ])
   })
 })

@@ -12,7 +12,7 @@ import type { OwnIdentity, RegisterEntry } from './inference-types'
 // Re-exported for the callers that take them from here (the register, the committee setting).
 export type { OwnIdentity, RegisterEntry } from './inference-types'
 
-/** What the file itself says beyond its text: e-mail headers, a Word letter's bold heading. */
+/** What the file itself says beyond its text: e-mail headers, a letter's bold or underlined heading. */
 export interface InferenceHints {
   email?: EmailHeaders | null
   heading?: string | null
@@ -226,8 +226,8 @@ function inferSubject(lines: string[], heading: string | null): InferredField {
   }
   const capitals = capitalsSubject(top)
   if (capitals) return capitals
-  // A dateline in bold ("February 10, 2020") is a date, never a subject.
-  if (heading && !isDateline(heading)) return { value: heading.slice(0, 300), confidence: 0.7, reason: 'bold heading at the top of the letter' }
+  // A dateline in bold ("February 10, 2020") is a date, and a bold "Yours sincerely," a sign-off: never a subject.
+  if (heading && !isDateline(heading) && !SIGN_OFF.test(heading)) return { value: heading.slice(0, 300), confidence: 0.7, reason: 'bold or underlined heading at the top of the letter' }
   return { value: null, confidence: 0, reason: 'no “Re:” or “Subject:” line' }
 }
 

@@ -1,7 +1,7 @@
 // The subject-like heading of a letter, from its first paragraphs and how each is set: a line
 // wholly in bold or underlined just after "Dear …", else a real heading, else the first wholly
 // emphasised paragraph that is not the letterhead's first line. Shared by the readers that know
-// how paragraphs are set (Word through mammoth's HTML, RTF).
+// how paragraphs are set (Word through mammoth's HTML, RTF, OpenDocument).
 
 export interface HeadingBlock {
   text: string
@@ -24,4 +24,43 @@ export function pickHeading(blocks: HeadingBlock[]): string | null {
   const heading = blocks.find((b) => b.heading && usable(b))
   if (heading) return heading.text
   return blocks.slice(1).find((b) => b.emphasised && usable(b) && b.text.split(' ').length >= 3)?.text ?? null
+}
+
+/**
+ * Collects the first HEADING_BLOCKS paragraphs as the text is written, with whether every visible
+ * character of each was bold or underlined. Each piece of text is looked at once.
+ */
+export function paragraphTracker() {
+  const blocks: HeadingBlock[] = []
+  let line = ''
+  let emphasised = true
+  let heading = false
+  const close = () => {
+    const text = line.replace(/\s+/g, ' ').trim()
+    if (text) blocks.push({ text, heading, emphasised })
+    line = ''
+    emphasised = true
+    heading = false
+  }
+  return {
+    blocks,
+    /** Text as it is written; `emphasis`: it is bold or underlined; `outline`: it is in a heading. */
+    write(text: string, emphasis: boolean, outline = false) {
+      if (blocks.length >= HEADING_BLOCKS) return
+      const pieces = text.split('\n')
+      for (const [index, piece] of pieces.entries()) {
+        if (index > 0) close()
+        // No paragraph of a letter's head is this long; what is past it cannot change the heading.
+        if (line.length < 1000) line += piece.slice(0, 1000)
+        if (/\S/.test(piece)) {
+          if (!emphasis) emphasised = false
+          if (outline) heading = true
+        }
+        if (blocks.length >= HEADING_BLOCKS) return
+      }
+    },
+    finish() {
+      if (blocks.length < HEADING_BLOCKS) close()
+    },
+  }
 }

@@ -3,7 +3,8 @@
 // parts are encrypted: that is told before the scrambled content.xml is taken for an empty one.
 import { AppError } from '../../../../shared/api/errors'
 import { passwordProtected } from '../refusal-reasons'
-import { odfText } from './xml-text'
+import { pickHeading } from './heading'
+import { readOdf } from './xml-text'
 import { readZipSafely } from './zip-guard'
 import { plainText, type Extraction, type ExtractLimits } from './types'
 
@@ -18,5 +19,6 @@ export async function extractOdt(bytes: Uint8Array, fileName: string, limits: Ex
   if (entries.get(MANIFEST)?.includes('encryption-data')) throw passwordProtected(fileName)
   const content = entries.get('content.xml')
   if (!content) throw new AppError('unsupported_file', `${fileName} looks like an OpenDocument file but has no content.xml; it may be damaged. Open it in LibreOffice, save it again and import it again.`)
-  return plainText(odfText(content.toString('utf8')))
+  const { text, blocks } = readOdf(content.toString('utf8'))
+  return plainText(text, { heading: pickHeading(blocks) })
 }

@@ -7,7 +7,7 @@
 // proportion to its length (a million saved states made the collector's work grow faster).
 import iconv from 'iconv-lite'
 import { bestLatinReading, LATIN_CODE_PAGES } from '../latin-code-page'
-import { HEADING_BLOCKS, pickHeading, type HeadingBlock } from './heading'
+import { paragraphTracker, pickHeading, type HeadingBlock } from './heading'
 import { plainText, type Extraction } from './types'
 
 /** Destinations whose content is never text of the letter. */
@@ -89,39 +89,6 @@ interface RtfReading {
   blocks: HeadingBlock[]
   /** Whether 8-bit characters were read in the default code page, the file naming none for them. */
   undeclaredBytes: boolean
-}
-
-/**
- * Collects the first HEADING_BLOCKS paragraphs as the text is written, with whether every visible
- * character of each was bold or underlined. Each piece of text is looked at once.
- */
-function paragraphTracker() {
-  const blocks: HeadingBlock[] = []
-  let line = ''
-  let emphasised = true
-  const close = () => {
-    const text = line.replace(/\s+/g, ' ').trim()
-    if (text) blocks.push({ text, heading: false, emphasised })
-    line = ''
-    emphasised = true
-  }
-  return {
-    blocks,
-    write(text: string, emphasis: boolean) {
-      if (blocks.length >= HEADING_BLOCKS) return
-      const pieces = text.split('\n')
-      for (const [index, piece] of pieces.entries()) {
-        if (index > 0) close()
-        // No paragraph of a letter's head is this long; what is past it cannot change the heading.
-        if (line.length < 1000) line += piece.slice(0, 1000)
-        if (!emphasis && /\S/.test(piece)) emphasised = false
-        if (blocks.length >= HEADING_BLOCKS) return
-      }
-    },
-    finish() {
-      if (blocks.length < HEADING_BLOCKS) close()
-    },
-  }
 }
 
 /** Underline control words: \ul and its styles (\uld, \uldb, \ulwave…); \ulnone ends it, \ulc is its colour. */

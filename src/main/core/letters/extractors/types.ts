@@ -28,7 +28,7 @@ export interface Extraction {
   /** True when the text was read from pictures by OCR, so it may hold recognition errors. */
   ocr: boolean
   email: EmailHeaders | null
-  /** A bold heading near the top of a Word letter, a fallback subject when there is no "Re:" line. */
+  /** A bold or underlined heading near the top of a Word, RTF or OpenDocument letter: a fallback subject. */
   heading: string | null
   /** Attachments that are letters in their own right: each becomes a letter linked to its e-mail. */
   letters: AttachedFile[]

@@ -1,6 +1,8 @@
 // Reads the text out of an OpenDocument content.xml without an XML library: a DTD has already
 // been refused (zip-guard), and only the five predefined entities and numeric character
 // references are decoded, so no entity can expand and nothing is ever fetched.
+import { paragraphTracker, type HeadingBlock } from './heading'
+
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 export function decodeEntities(text: string): string {
@@ -45,12 +47,37 @@ const TAG = /<(\/?)([\w.-]+(?::[\w.-]+)?)((?:\s[^<>]*?)?)(\/?)>/y
 const SPANS: [string, string][] = [['<!--', '-->'], ['<?', '?>'], ['<![CDATA[', ']]>']]
 
 export function odfText(xml: string): string {
+  return readOdf(xml).text
+}
+
+/** Styles that set text bold (fo:font-weight bold or 600–900) or underlined (any line style). */
+const EMPHASIS = /fo:font-weight="(?:bold|[6-9]00)"|style:text-underline-style="(?!none")/
+const STYLE_NAME = /(?:^|\s)style:name="([^"<>]*)"/
+const TEXT_STYLE_NAME = /(?:^|\s)text:style-name="([^"<>]*)"/
+
+/**
+ * The text of an OpenDocument content.xml, and its first paragraphs with whether each is a
+ * heading (text:h) or wholly bold or underlined, by the automatic styles the file defines
+ * (style:style with its style:text-properties) set on the paragraph or on spans in it.
+ */
+export function readOdf(xml: string): { text: string; blocks: HeadingBlock[] } {
   const out: string[] = []
+  const paragraphs = paragraphTracker()
+  const emphasisStyles = new Set<string>()
+  let definingStyle: string | null = null
+  let paragraphEmphasised = false
+  let outline = false
+  const spans: boolean[] = [] // whether each open span is emphasised
+  let emphasisedSpans = 0
   let inBody = false
   let skipDepth = 0
   let text = 0 // where the text not yet written starts
+  const write = (piece: string) => {
+    out.push(piece)
+    paragraphs.write(piece, paragraphEmphasised || emphasisedSpans > 0, outline)
+  }
   const flush = (end: number) => {
-    if (inBody && skipDepth === 0 && end > text) out.push(decodeEntities(xml.slice(text, end)))
+    if (inBody && skipDepth === 0 && end > text) write(decodeEntities(xml.slice(text, end)))
   }
   // Every step moves past what it reads: each "<" is looked at once, and no span is read twice.
   for (let at = xml.indexOf('<'); at >= 0; ) {
@@ -60,7 +87,7 @@ export function odfText(xml: string): string {
       // Unclosed: nothing after it can be read as the document meant, so reading stops here.
       if (end < 0) break
       flush(at)
-      if (span[0] === '<![CDATA[' && inBody && skipDepth === 0) out.push(xml.slice(at + span[0].length, end))
+      if (span[0] === '<![CDATA[' && inBody && skipDepth === 0) write(xml.slice(at + span[0].length, end))
       text = end + span[1].length
       at = xml.indexOf('<', text)
       continue
@@ -81,17 +108,34 @@ export function odfText(xml: string): string {
       inBody = !closing
       continue
     }
-    if (!inBody) continue
+    if (!inBody) {
+      if (name === 'style:style') definingStyle = closing || selfClosing ? null : (STYLE_NAME.exec(match[3] ?? '')?.[1] ?? null)
+      else if (name === 'style:text-properties' && definingStyle !== null && EMPHASIS.test(match[3] ?? '')) emphasisStyles.add(definingStyle)
+      continue
+    }
     if (SKIPPED.has(name)) {
       if (!selfClosing) skipDepth += closing ? -1 : 1
       continue
     }
     if (skipDepth > 0) continue
-    if (name === 'text:s' && !closing) out.push(' '.repeat(Math.min(1000, Number(/text:c="(\d+)"/.exec(match[3] ?? '')?.[1] ?? 1))))
-    else if (name === 'text:tab' && !closing) out.push('\t')
-    else if (name === 'text:line-break' && !closing) out.push('\n')
-    else if (name === 'table:table-cell' && closing) out.push('\t')
-    else if (BLOCK_ENDS.has(name) && (closing || selfClosing)) out.push('\n')
+    const styled = () => emphasisStyles.has(TEXT_STYLE_NAME.exec(match[3] ?? '')?.[1] ?? '')
+    if ((name === 'text:p' || name === 'text:h') && !closing && !selfClosing) {
+      paragraphEmphasised = styled()
+      outline = name === 'text:h'
+    } else if (name === 'text:span' && !selfClosing) {
+      if (!closing) spans.push(styled())
+      if ((closing ? spans.pop() : spans.at(-1)) === true) emphasisedSpans += closing ? -1 : 1
+    }
+    if (name === 'text:s' && !closing) write(' '.repeat(Math.min(1000, Number(/text:c="(\d+)"/.exec(match[3] ?? '')?.[1] ?? 1))))
+    else if (name === 'text:tab' && !closing) write('\t')
+    else if (name === 'text:line-break' && !closing) write('\n')
+    else if (name === 'table:table-cell' && closing) write('\t')
+    else if (BLOCK_ENDS.has(name) && (closing || selfClosing)) {
+      write('\n')
+      paragraphEmphasised = false
+      outline = false
+    }
   }
-  return out.join('').replace(/\t\n/g, '\n')
+  paragraphs.finish()
+  return { text: out.join('').replace(/\t\n/g, '\n'), blocks: paragraphs.blocks }
 }
