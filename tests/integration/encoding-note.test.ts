@@ -33,3 +33,13 @@ it('notes a guessed encoding on the letter, and no note for UTF-8', async () => 
   expect(guessed!.inference.encoding!.confidence).toBeLessThan(0.8)
   expect(plain!.inference.encoding).toBeUndefined()
 })
+
+it('notes the guess made for an e-mail part that named no charset, with the text read right', async () => {
+  const czech = 'Vážený pane předsedo, děkujeme za Váš dopis. Ministerstvo se touto záležitostí zabývalo.'
+  const head = 'From: Jo <jo@example.org>\r\nTo: Chair <chair@example.gov.uk>\r\nDate: Tue, 10 May 2022 09:14:00 +0100\r\nSubject: Reply\r\nContent-Type: text/plain\r\n\r\n'
+  const bytes = Buffer.concat([Buffer.from(head, 'latin1'), iconv.encode(czech, 'windows-1250')])
+  const [outcome] = await call<ImportOutcome[]>('letters.import', { files: [{ name: 'reply.eml', dataBase64: bytes.toString('base64') }] })
+  const letter = await call<LetterDetail>('letters.get', { id: (outcome as { letterId: number }).letterId })
+  expect(letter.bodyText).toContain(czech)
+  expect(letter.inference.encoding).toMatchObject({ value: 'windows-1250' })
+})
