@@ -5,6 +5,8 @@
 // and never recurses. Groups nested deeper than any real document (MAX_DEPTH) are counted, not
 // stacked: a file nested a million groups deep costs a counter, and its reading time stays in
 // proportion to its length (a million saved states made the collector's work grow faster).
+// It also notes which of the first paragraphs are wholly bold or underlined (a subject line), and
+// when the file names no code page at all, tells Western from Central European by the letters.
 import iconv from 'iconv-lite'
 import { bestLatinReading, LATIN_CODE_PAGES } from '../latin-code-page'
 import { paragraphTracker, pickHeading, type HeadingBlock } from './heading'
