@@ -102,7 +102,7 @@ describe('cancelling an import', () => {
   it('finishes the file being stored and stores none after it, within one group', async () => {
     // The cancel is noticed partway through storing a group of five (asked before each step).
     let asked = 0
-    const outcomes = await importFiles(core.ctx, files(5), 'app', () => ++asked > 8)
+    const outcomes = await importFiles(core.ctx, files(5), 'app', { cancelled: () => ++asked > 8 })
     const imported = outcomes.filter((outcome) => outcome.status === 'imported').length
     expect(imported).toBeGreaterThan(0)
     expect(imported).toBeLessThan(5)
@@ -120,6 +120,13 @@ describe('cancelling an import', () => {
     const other = (await dispatch('letters.import', { files: asBase64(files(2)) })) as { value: ImportOutcome[] }
     expect(statuses(other.value)).toEqual(['imported', 'imported'])
     await expectWholeLetters(2)
+  })
+
+  it('announces the demonstration data once, when all of it is there', async () => {
+    const started = await core.dispatcher(noHost)('app.chooseStart', { choice: 'demo' })
+    expect(started.ok).toBe(true)
+    expect(heard).toHaveLength(1)
+    expect(heard[0]!.ids.letter!.length).toBe(await countOf(core, 'letters'))
   })
 
   it('refuses an import id that is not one crypto.randomUUID() makes', async () => {

@@ -24,7 +24,7 @@ export function lettersHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof lett
   return {
     'letters.list': (input) => listLetters(ctx, input),
     'letters.get': ({ id }) => getLetter(ctx, id),
-    'letters.import': ({ files, importId }, { via }) => importFiles(ctx, files.map(incoming), via ?? 'app', cancellations.check(importId)),
+    'letters.import': ({ files, importId }, { via }) => importFiles(ctx, files.map(incoming), via ?? 'app', { cancelled: cancellations.check(importId), announceEachGroup: true }),
     'letters.cancelImport': ({ importId }) => {
       cancellations.cancel(importId)
       return { cancelled: true as const }

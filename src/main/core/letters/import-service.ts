@@ -5,9 +5,10 @@
 // next is already being parsed, so the reader threads and the database take turns less and work
 // side by side more. Each file is still all or nothing, and an e-mail and the letters attached to
 // it are stored together or not at all. A file that fails to parse fails alone; the batch goes on.
-// Each group is announced (`changed`) as soon as it is committed, so lists fill while a long import
-// runs. A cancelled import reads no further group and stores no further file; files already
-// stored stay, and the others are reported as cancelled.
+// A person's import (`letters.import`) announces each group (`changed`) as soon as it is committed,
+// so lists fill while it runs; the demonstration data is not announced until it is all there. A
+// cancelled import reads no further group and stores no further file; files already stored stay,
+// and the others are reported as cancelled.
 import { createHash } from 'node:crypto'
 import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
@@ -72,9 +73,16 @@ let fallbackExtractor: Extractor | null = null
 export const GROUP_FILES = IMPORT_GROUP_FILES
 export const GROUP_BYTES = IMPORT_GROUP_BYTES
 
-export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod, cancelled?: Cancelled): Promise<ImportOutcome[]> {
+export interface ImportOptions {
+  /** Asked before each group is read and each file stored: true once the import is cancelled. */
+  cancelled?: Cancelled
+  /** Announce each group's letters once committed, rather than when the call ends. */
+  announceEachGroup?: boolean
+}
+
+export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod, options: ImportOptions = {}): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = []
-  for await (const done of importGroups(ctx, groupFiles(files), method, cancelled)) outcomes.push(...done.outcomes)
+  for await (const done of importGroups(ctx, groupFiles(files), method, options)) outcomes.push(...done.outcomes)
   return outcomes
 }
 
@@ -87,7 +95,7 @@ export async function* importGroups<T extends IncomingFile>(
   ctx: CoreContext,
   groups: Iterable<T[]> | AsyncIterable<T[]>,
   method: ImportMethod,
-  cancelled: Cancelled = () => false,
+  { cancelled = () => false, announceEachGroup = false }: ImportOptions = {},
 ): AsyncGenerator<{ files: T[]; outcomes: ImportOutcome[] }> {
   const batch = await openBatch(ctx, cancelled)
   const iterator = Symbol.asyncIterator in groups ? groups[Symbol.asyncIterator]() : groups[Symbol.iterator]()
@@ -106,7 +114,7 @@ export async function* importGroups<T extends IncomingFile>(
     const following = await begin()
     // A mailbox gives one outcome per message, each carrying its `message` number, in file order.
     const outcomes = await storeExtracted(batch, extracted.flat(), method)
-    await announceSoFar()
+    if (announceEachGroup) await announceSoFar()
     yield { files: current.files, outcomes }
     current = following
     // Storing a group runs synchronously in SQLite; let timers and other calls (searches, the
