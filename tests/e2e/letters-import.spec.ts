@@ -107,9 +107,13 @@ test('a long import shows count, file and time, and Cancel leaves the files not 
 
 test('letters appear in the list as each batch is stored, while the import runs', async ({ page, harness }) => {
   await startEmpty(page, harness.url)
-  // Each batch reaches the core slowly, so the import is still running when the first has landed.
+  // The second batch is held back until the list has been looked at, so the import is still
+  // running when the first batch has landed.
+  let release!: () => void
+  const looked = new Promise<void>((resolve) => (release = resolve))
+  let calls = 0
   await page.route('**/rpc', async (route) => {
-    if ((route.request().postDataJSON() as { method?: string } | null)?.method === 'letters.import') await new Promise((resolve) => setTimeout(resolve, 2500))
+    if ((route.request().postDataJSON() as { method?: string } | null)?.method === 'letters.import' && ++calls === 2) await looked
     await route.continue()
   })
   const files = Array.from({ length: 15 }, (_, i) => ({ name: `landing-${i + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(letter(i + 1)) }))
@@ -122,6 +126,7 @@ test('letters appear in the list as each batch is stored, while the import runs'
   await expect(page.getByRole('heading', { name: '4 letters' })).toBeVisible()
   await expect(panel.getByRole('heading', { name: 'Importing letters' })).toBeVisible()
   await shoot(page, 'letters-import-landing')
+  release()
   await expect(panel.getByRole('heading', { name: 'Import finished' })).toBeVisible({ timeout: 30_000 })
   await expect(list.getByRole('option')).toHaveCount(15)
 })

@@ -64,7 +64,7 @@ describe('cancelling an import', () => {
     const dispatch = core.dispatcher(noHost)
     const importId = randomUUID()
     const importing = dispatch('letters.import', { importId, files: asBase64(files(4)) })
-    await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0))
+    await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0), { timeout: 30_000 })
     expect(await dispatch('letters.cancelImport', { importId })).toEqual({ ok: true, value: { cancelled: true } })
     release()
     const result = await importing
@@ -84,7 +84,7 @@ describe('cancelling an import', () => {
     const importing = dispatch('letters.import', { importId, files: asBase64(files(12)) }).finally(() => (settled = true))
 
     // The first group is announced while the call is still running.
-    await vi.waitFor(() => expect(heard).toHaveLength(1))
+    await vi.waitFor(() => expect(heard).toHaveLength(1), { timeout: 30_000 })
     expect(settled).toBe(false)
     expect(heard[0]!.kinds).toContain('letter')
     expect(heard[0]!.ids.letter).toHaveLength(8)
@@ -127,7 +127,7 @@ describe('cancelling an import', () => {
     expect(started.ok).toBe(true)
     expect(heard).toHaveLength(1)
     expect(heard[0]!.ids.letter!.length).toBe(await countOf(core, 'letters'))
-  })
+  }, 180_000)
 
   it('refuses an import id that is not one crypto.randomUUID() makes', async () => {
     const result = await core.dispatcher(noHost)('letters.cancelImport', { importId: '../x' })
