@@ -68,7 +68,7 @@ test('files dropped on the window are imported, with an overlay while they are d
   await expect(page.getByRole('listbox', { name: 'Letters' }).getByRole('option')).toHaveCount(2)
 })
 
-test('a long import shows count, file and time, and Cancel stops it between batches', async ({ page, harness }) => {
+test('a long import shows count, file and time, and Cancel leaves the files not yet stored', async ({ page, harness }) => {
   await startEmpty(page, harness.url)
 
   // The core answers each batch slowly here, as it would with scans to read.
@@ -94,14 +94,65 @@ test('a long import shows count, file and time, and Cancel stops it between batc
 
   await panel.getByRole('button', { name: 'Cancel' }).click()
   await expect(panel.getByRole('button', { name: 'Cancelling…' })).toBeVisible()
-  await expect(panel.getByRole('heading', { name: 'Import finished' })).toBeVisible({ timeout: 20_000 })
+  await expect(panel.getByRole('heading', { name: 'Import cancelled' })).toBeVisible({ timeout: 20_000 })
   const summary = (await panel.getByRole('status').first().textContent()) ?? ''
   const imported = Number(/(\d+) imported/.exec(summary)?.[1])
   expect(imported).toBeGreaterThanOrEqual(4)
   expect(imported).toBeLessThan(60)
-  expect(summary).toContain(`You cancelled: the other ${60 - imported} files were not imported.`)
+  expect(summary).toContain(`Import cancelled: ${60 - imported} files were not imported.`)
+  await expect(page.getByRole('listbox', { name: 'Letters' }).getByRole('option')).toHaveCount(imported)
   await expect(page.getByRole('listbox', { name: 'Letters' }).getByRole('option').first()).toBeVisible()
   await shoot(page, 'letters-import-cancelled')
+})
+
+test('letters appear in the list as each batch is stored, while the import runs', async ({ page, harness }) => {
+  await startEmpty(page, harness.url)
+  // The second batch is held back until the list has been looked at, so the import is still
+  // running when the first batch has landed.
+  let release!: () => void
+  const looked = new Promise<void>((resolve) => (release = resolve))
+  let calls = 0
+  await page.route('**/rpc', async (route) => {
+    if ((route.request().postDataJSON() as { method?: string } | null)?.method === 'letters.import' && ++calls === 2) await looked
+    await route.continue()
+  })
+  const files = Array.from({ length: 15 }, (_, i) => ({ name: `landing-${i + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(letter(i + 1)) }))
+  await page.getByLabel('Letter files to import').setInputFiles(files)
+  const panel = page.locator('[data-import-panel]')
+  await expect(page.getByRole('status').filter({ hasText: 'No letters yet: each one appears here as soon as it is stored.' })).toBeVisible()
+  await expect(panel.getByRole('status')).toHaveText('Imported 4 of 15', { timeout: 15_000 })
+  const list = page.getByRole('listbox', { name: 'Letters' })
+  await expect(list.getByRole('option')).toHaveCount(4)
+  await expect(page.getByRole('heading', { name: '4 letters' })).toBeVisible()
+  await expect(panel.getByRole('heading', { name: 'Importing letters' })).toBeVisible()
+  await shoot(page, 'letters-import-landing')
+  release()
+  await expect(panel.getByRole('heading', { name: 'Import finished' })).toBeVisible({ timeout: 30_000 })
+  await expect(list.getByRole('option')).toHaveCount(15)
+})
+
+test('Cancel before any file is stored imports none of them, and the summary says so', async ({ page, harness }) => {
+  await startEmpty(page, harness.url)
+  // The batch is held back until the cancel has reached the core, as a slow upload would be.
+  let cancelled!: () => void
+  const cancelArrived = new Promise<void>((resolve) => (cancelled = resolve))
+  page.on('requestfinished', (request) => {
+    if (request.url().endsWith('/rpc') && (request.postDataJSON() as { method?: string } | null)?.method === 'letters.cancelImport') cancelled()
+  })
+  await page.route('**/rpc', async (route) => {
+    if ((route.request().postDataJSON() as { method?: string } | null)?.method === 'letters.import') await cancelArrived
+    await route.continue()
+  })
+  const files = Array.from({ length: 4 }, (_, i) => ({ name: `cancelled-${i + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(letter(i + 40)) }))
+  await page.getByLabel('Letter files to import').setInputFiles(files)
+  const panel = page.locator('[data-import-panel]')
+  await expect(panel.getByRole('status')).toHaveText('Imported 0 of 4')
+  await panel.getByRole('button', { name: 'Cancel' }).click()
+  await expect(panel.getByRole('heading', { name: 'Import cancelled' })).toBeVisible({ timeout: 20_000 })
+  await expect(panel.getByRole('status').first()).toContainText('4 files: 0 imported. Import cancelled: 4 files were not imported.')
+  await expect(panel.getByRole('listitem').filter({ hasText: 'cancelled-1.txt' })).toContainText('Not imported: the import was cancelled first.')
+  await expect(page.getByText('No letters yet. Import letters')).toBeVisible()
+  await shoot(page, 'letters-import-cancelled-at-once')
 })
 
 test('a folder is imported with its sub-folders, system files left out, paths shown', async ({ page, harness }) => {

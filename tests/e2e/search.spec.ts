@@ -1,6 +1,7 @@
 // Search (issue 4): Ctrl+K from anywhere, a phrase with a filter, highlights from the data, order
 // by date, saved searches, and a hit opening its letter with the words to find.
 import { test, expect } from './fixtures'
+import { shoot } from './letters-helpers'
 import { mainNav, startWithDemo } from './review-helpers'
 
 test('Ctrl+K searches everything; a phrase with a filter, sorted and saved, opens its letter', async ({ page, harness }) => {
@@ -123,4 +124,41 @@ test('↓ pressed while a search is on its way, then Enter, opens the first hit 
   await expect(results.locator('mark').first()).toHaveText(/^harassment$/i)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/letters\/\d+\?q=harassment$/)
+})
+
+test('a query with no words to search for says so, and the count is always the list’s', async ({ page, harness }) => {
+  test.setTimeout(90_000)
+  await startWithDemo(page, harness.url)
+  await mainNav(page).getByRole('link', { name: 'Search' }).click()
+  const box = page.getByRole('searchbox', { name: /Search letters, passages/ })
+  const heading = page.locator('#results-title')
+  const results = page.getByRole('listbox', { name: 'Search results' })
+
+  for (const query of ['*', '(']) {
+    await box.fill(query)
+    await expect(page.getByRole('status').filter({ hasText: `“${query}” has no words to search for; type a word` })).toBeVisible()
+    await expect(heading).toHaveText('No results')
+    await expect(results).toHaveCount(0)
+  }
+  await box.fill('-draft')
+  await expect(page.getByRole('status').filter({ hasText: '“-draft” only says which words to leave out; add a word to look for, such as “conduct -draft”.' })).toBeVisible()
+  await expect(heading).toHaveText('No results')
+
+  // With a filter the letters it chooses are listed, under the notice: as many as the count says.
+  await box.fill('*')
+  const from = page.getByRole('textbox', { name: 'From', exact: true })
+  await from.fill('01/01/2021')
+  await from.press('Tab')
+  await expect(page.getByRole('status').filter({ hasText: 'Meanwhile the letters are listed by the filters alone.' })).toBeVisible()
+  await expect(heading).toHaveText(/^\d+ results?$/)
+  const count = Number(/^(\d+)/.exec((await heading.textContent()) ?? '')?.[1])
+  expect(count).toBeGreaterThan(0)
+  await expect(results.getByRole('option').first()).toHaveAttribute('aria-setsize', String(count))
+  await expect(results.getByRole('option').first()).toBeVisible()
+  await shoot(page, 'search-no-words-with-filter')
+
+  // A date that is not one is said where it was typed.
+  await from.fill('31/13/2021')
+  await from.press('Tab')
+  await expect(page.getByText('31/13/2021 is not a real date; enter day/month/year, such as 27/03/2022.')).toBeVisible()
 })

@@ -122,11 +122,23 @@ describe('one search over letters, passages, recommendations and narratives', ()
     )
   })
 
-  it('explains a query with nothing to search for', async () => {
-    expect(parseSearchQuery('  ?? -- ** ').match).toBeNull()
-    const result = await find('??')
-    expect(result.notice).toMatch(/no words to search for/)
-    expect(result.total).toBe(4)
+  it('explains a query with nothing to search for, and finds nothing for it unless filters choose letters', async () => {
+    expect(parseSearchQuery('  ?? -- ** ')).toMatchObject({ match: null, nothingBecause: 'no-words' })
+    expect(parseSearchQuery('-draft -press')).toMatchObject({ match: null, nothingBecause: 'only-excluded' })
+    for (const query of ['*', '(', '??']) {
+      const result = await find(query)
+      expect(result).toMatchObject({ total: 0, items: [], counts: { letter: 0, passage: 0, recommendation: 0, narrative: 0 } })
+      expect(result.notice).toBe(`“${query}” has no words to search for; type a word, a "phrase" or the start of a word followed by *.`)
+    }
+    const excluded = await find('-draft')
+    expect(excluded).toMatchObject({ total: 0, items: [] })
+    expect(excluded.notice).toBe('“-draft” only says which words to leave out; add a word to look for, such as “conduct -draft”.')
+    // Which kinds to show does not choose letters; a date range does, and the count is the list's.
+    expect(await find('*', { filters: { kinds: ['letter'] } })).toMatchObject({ total: 0, items: [] })
+    const dated = await find('*', { filters: { dateFrom: '2021-01-01' } })
+    expect(dated.notice).toBe('“*” has no words to search for; type a word, a "phrase" or the start of a word followed by *. Meanwhile the letters are listed by the filters alone.')
+    expect(dated.items.map((item) => item.letterId).sort()).toEqual([ids.labour, ids.ipso].sort())
+    expect(dated.total).toBe(dated.items.length)
   })
 })
 

@@ -134,7 +134,7 @@ async function readWithinLimit(path: string, limit: number): Promise<Uint8Array 
  * (near-duplicate, format, OCR, attachments) come only after them, so older parsers keep working.
  */
 function importLine(path: string, outcome: ImportOutcome) {
-  const found = outcome.status === 'failed' ? null : outcome
+  const found = outcome.status === 'failed' || outcome.status === 'cancelled' ? null : outcome
   const imported = outcome.status === 'imported' ? outcome : null
   return {
     file: path,

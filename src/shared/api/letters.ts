@@ -32,6 +32,9 @@ const incomingFiles = z
   .min(1)
   .max(MAX_FILES_PER_CALL)
 
+/** The name a caller gives its import so that it can cancel it (crypto.randomUUID()). */
+const importId = z.string().uuid('an import id made by crypto.randomUUID()')
+
 export const lettersContract = {
   'letters.list': method<LetterSummary[]>()(
     z
@@ -42,7 +45,13 @@ export const lettersContract = {
       .strict(),
   ),
   'letters.get': method<LetterDetail>()(z.object({ id }).strict()),
-  'letters.import': method<ImportOutcome[]>()(z.object({ files: incomingFiles }).strict()),
+  /**
+   * Imports files. `importId`, a random id the caller chose, lets `letters.cancelImport` stop the
+   * import: files not yet stored then come back as `cancelled`; files stored stay.
+   */
+  'letters.import': method<ImportOutcome[]>()(z.object({ files: incomingFiles, importId: importId.optional() }).strict()),
+  /** Cancels the import of that id (running, or still on its way): it stores no further file. */
+  'letters.cancelImport': method<{ cancelled: true }>()(z.object({ importId }).strict()),
   /**
    * One group of a long import (a few files). Groups sent one after another without waiting for
    * the answers are stored in the order they were sent: each is read while the one before it is

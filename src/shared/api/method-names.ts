@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'letters.list',
   'letters.get',
   'letters.import',
+  'letters.cancelImport',
   'letters.update',
   'letters.nearDuplicates',
   'letters.merge',

@@ -213,6 +213,8 @@ export type ImportOutcome = (
     }
   | { file: string; status: 'duplicate'; letterId: Id; organisation: string | null; date: IsoDate | null; subject: string | null }
   | { file: string; status: 'failed'; error: string }
+  /** Not imported: the import was cancelled before this file was stored. */
+  | { file: string; status: 'cancelled' }
 ) & {
   /** For a mailbox file (.mbox), whose every message is a letter: which message this is. */
   message?: { number: number; of: number }

@@ -51,6 +51,7 @@ export async function loadDemo(ctx: CoreContext, resourcesDir: string): Promise<
   const letterIds = new Map<string, number>()
   for (const outcome of outcomes) {
     if (outcome.status === 'failed') throw new Error(`demo letter ${outcome.file} failed to import: ${outcome.error}`)
+    if (outcome.status === 'cancelled') throw new Error(`demo letter ${outcome.file} was not imported`) // never: nothing cancels the demo
     letterIds.set(outcome.file, outcome.letterId)
   }
 

@@ -4,6 +4,7 @@ import { openOriginal, saveOriginal } from '../files/open-files'
 import type { HandlerDeps, SliceHandlers } from '../handler-deps'
 import { importFiles, type IncomingFile } from './import-service'
 import { deleteLetterToBin, emptyBin, listBin, purgeLetter, restoreLetterFromBin } from './bin-service'
+import { importCancellations } from './import-cancellations'
 import { getImportLimits, saveImportLimits } from './import-settings'
 import { setLetterDirection } from './letter-direction'
 import { getLetter, listLetters } from './letter-queries'
@@ -19,10 +20,15 @@ function incoming(file: { name: string; dataBase64: string } | { name: string; b
 
 export function lettersHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof lettersContract> {
   const importGroup = orderedGroupImport(ctx)
+  const cancellations = importCancellations()
   return {
     'letters.list': (input) => listLetters(ctx, input),
     'letters.get': ({ id }) => getLetter(ctx, id),
-    'letters.import': ({ files }, { via }) => importFiles(ctx, files.map(incoming), via ?? 'app'),
+    'letters.import': ({ files, importId }, { via }) => importFiles(ctx, files.map(incoming), via ?? 'app', { cancelled: cancellations.check(importId), announceEachGroup: true }),
+    'letters.cancelImport': ({ importId }) => {
+      cancellations.cancel(importId)
+      return { cancelled: true as const }
+    },
     'letters.importGroup': ({ files }, { via }) => importGroup(files.map(incoming), via ?? 'app'),
     'letters.update': (input) => updateLetter(ctx, input),
     'letters.nearDuplicates': ({ letterId }) => nearDuplicates(ctx, letterId),

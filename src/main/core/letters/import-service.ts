@@ -5,18 +5,23 @@
 // next is already being parsed, so the reader threads and the database take turns less and work
 // side by side more. Each file is still all or nothing, and an e-mail and the letters attached to
 // it are stored together or not at all. A file that fails to parse fails alone; the batch goes on.
+// A person's import (`letters.import`) announces each group (`changed`) as soon as it is committed,
+// so lists fill while it runs; the demonstration data is not announced until it is all there. A
+// cancelled import reads no further group and stores no further file; files already stored stay,
+// and the others are reported as cancelled.
 import { createHash } from 'node:crypto'
 import type { ImportOutcome, LetterAttachment, LetterFormat } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { IMPORT_GROUP_BYTES, IMPORT_GROUP_FILES } from '../../../shared/api/limits'
 import type { CoreContext } from '../context'
+import { announceSoFar } from '../rpc/call-scope'
 import { cleanDisplayName } from '../files/file-names'
 import { loadRegister } from '../organisations/organisation-service'
 import { ownIdentity } from '../settings/committee'
 import type { Extraction } from './extractors/types'
 import { similarity } from './fingerprint'
 import { loadImportSettings, tooLarge, type ImportSettings } from './import-settings'
-import type { ImportMethod, PreparedLetter, Staged } from './import-types'
+import type { Cancelled, ImportMethod, PreparedLetter, Staged } from './import-types'
 import type { OwnIdentity, RegisterEntry } from './inference-types'
 import { letterWithOriginal } from './letter-repository'
 import { splitMailbox } from './mailbox'
@@ -55,6 +60,7 @@ type Extracted = (
 
 interface Batch {
   ctx: CoreContext
+  cancelled: Cancelled
   register: RegisterEntry[]
   own: OwnIdentity
   settings: ImportSettings
@@ -67,9 +73,16 @@ let fallbackExtractor: Extractor | null = null
 export const GROUP_FILES = IMPORT_GROUP_FILES
 export const GROUP_BYTES = IMPORT_GROUP_BYTES
 
-export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod): Promise<ImportOutcome[]> {
+export interface ImportOptions {
+  /** Asked before each group is read and each file stored: true once the import is cancelled. */
+  cancelled?: Cancelled
+  /** Announce each group's letters once committed, rather than when the call ends. */
+  announceEachGroup?: boolean
+}
+
+export async function importFiles(ctx: CoreContext, files: IncomingFile[], method: ImportMethod, options: ImportOptions = {}): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = []
-  for await (const done of importGroups(ctx, groupFiles(files), method)) outcomes.push(...done.outcomes)
+  for await (const done of importGroups(ctx, groupFiles(files), method, options)) outcomes.push(...done.outcomes)
   return outcomes
 }
 
@@ -82,19 +95,27 @@ export async function* importGroups<T extends IncomingFile>(
   ctx: CoreContext,
   groups: Iterable<T[]> | AsyncIterable<T[]>,
   method: ImportMethod,
+  { cancelled = () => false, announceEachGroup = false }: ImportOptions = {},
 ): AsyncGenerator<{ files: T[]; outcomes: ImportOutcome[] }> {
-  const batch = await openBatch(ctx)
+  const batch = await openBatch(ctx, cancelled)
   const iterator = Symbol.asyncIterator in groups ? groups[Symbol.asyncIterator]() : groups[Symbol.iterator]()
   const begin = async () => {
     const next = await iterator.next()
-    return next.done ? null : { files: next.value, extracted: Promise.all(next.value.map((file) => extractFile(batch, file))) }
+    if (next.done) return null
+    // Once cancelled, a group is not even read: each of its files is reported as cancelled.
+    const extracted: Promise<Extracted[][]> = cancelled()
+      ? Promise.resolve(next.value.map((file) => [{ kind: 'cancelled', name: safeName(file.name) }]))
+      : Promise.all(next.value.map((file) => extractFile(batch, file)))
+    return { files: next.value, extracted }
   }
   let current = await begin()
   while (current) {
     const extracted = await current.extracted
     const following = await begin()
     // A mailbox gives one outcome per message, each carrying its `message` number, in file order.
-    yield { files: current.files, outcomes: await storeExtracted(batch, extracted.flat(), method) }
+    const outcomes = await storeExtracted(batch, extracted.flat(), method)
+    if (announceEachGroup) await announceSoFar()
+    yield { files: current.files, outcomes }
     current = following
     // Storing a group runs synchronously in SQLite; let timers and other calls (searches, the
     // window's requests) in between groups so a long import never freezes the app.
@@ -102,9 +123,10 @@ export async function* importGroups<T extends IncomingFile>(
   }
 }
 
-async function openBatch(ctx: CoreContext): Promise<Batch> {
+async function openBatch(ctx: CoreContext, cancelled: Cancelled): Promise<Batch> {
   return {
     ctx,
+    cancelled,
     register: await loadRegister(ctx),
     own: await ownIdentity(ctx.db),
     settings: await loadImportSettings(ctx.db),
@@ -142,10 +164,11 @@ async function storeStaged(batch: Batch, extracted: Extracted[], method: ImportM
   // Inference and the near-duplicate check run now, after the previous group is stored, so a
   // letter is compared with every letter before it, as if the files came one at a time.
   const staged: Staged[] = []
-  for (const entry of extracted) staged.push(await complete(batch, entry))
-  const stored = await storeGroup(batch.ctx, staged, method, nearInGroup)
+  for (const entry of extracted) staged.push(entry.kind === 'extracted' && batch.cancelled() ? { kind: 'cancelled', name: entry.name } : await complete(batch, entry))
+  const stored = await storeGroup(batch.ctx, staged, method, nearInGroup, batch.cancelled)
   return stored.map((entry) => {
     if (entry.kind === 'failed') return { file: entry.name, status: 'failed', error: entry.error }
+    if (entry.kind === 'cancelled') return { file: entry.name, status: 'cancelled' }
     if (entry.kind === 'duplicate') return { file: entry.name, status: 'duplicate', ...entry.held }
     const { prepared } = entry
     return {

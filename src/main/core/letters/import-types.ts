@@ -35,3 +35,8 @@ export type Staged =
   | { kind: 'prepared'; prepared: PreparedLetter }
   | { kind: 'duplicate'; name: string; held: HeldLetter }
   | { kind: 'failed'; name: string; error: string }
+  /** Not stored because the import was cancelled first. */
+  | { kind: 'cancelled'; name: string }
+
+/** Asked before each file is stored: true once the person has cancelled the import. */
+export type Cancelled = () => boolean

@@ -1,11 +1,12 @@
 // Writes a group of prepared letters, with the letters attached to them, in one transaction:
 // originals, letters (FTS follows by trigger), fingerprints, near-duplicate pairs and audit rows.
-// Anything failing rolls the whole group back, so a failed write leaves nothing behind.
+// Anything failing rolls the whole group back, so a failed write leaves nothing behind. A cancelled
+// import stops between files: the files stored before it commit whole, the rest are not stored.
 import type { LetterAttachment } from '../../../shared/domain/dto'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Trx } from '../db/database'
-import type { ImportMethod, PreparedLetter, Staged } from './import-types'
+import type { Cancelled, ImportMethod, PreparedLetter, Staged } from './import-types'
 import { attachmentsJsonOf, insertLetter, insertOriginal, letterWithOriginal, setAttachmentsJson } from './letter-repository'
 import { encodingInference } from './decode-text'
 import { recordNearDuplicate, storeFingerprint, type NearMatch } from './near-duplicates'
@@ -14,7 +15,7 @@ export type Stored = Exclude<Staged, { kind: 'prepared' }> | { kind: 'imported';
 
 type NearInGroup = (signature: Uint32Array, earlier: { letterId: number; signature: Uint32Array }[]) => NearMatch | null
 
-export function storeGroup(ctx: CoreContext, staged: Staged[], method: ImportMethod, nearInGroup: NearInGroup): Promise<Stored[]> {
+export function storeGroup(ctx: CoreContext, staged: Staged[], method: ImportMethod, nearInGroup: NearInGroup, cancelled: Cancelled = () => false): Promise<Stored[]> {
   if (!staged.some((s) => s.kind === 'prepared')) return Promise.resolve(staged as Stored[])
   return ctx.db.transaction().execute(async (trx) => {
     const stored: Stored[] = []
@@ -28,6 +29,10 @@ export function storeGroup(ctx: CoreContext, staged: Staged[], method: ImportMet
         continue
       }
       const { prepared } = entry
+      if (cancelled()) {
+        stored.push({ kind: 'cancelled', name: prepared.name })
+        continue
+      }
       // The same bytes twice in one group: the second is a duplicate of the first.
       const held = await letterWithOriginal(trx, prepared.sha256)
       if (held) {

@@ -9,6 +9,11 @@ export interface CallScope {
   auditIds: number[]
   /** Kinds changed without an audit row of their own (a restore replaces the whole database). */
   wholeKinds: Set<string>
+  /**
+   * Announces what the call has committed so far and forgets it, so that a long call (an import)
+   * is heard piece by piece rather than only at its end. Set by the dispatcher when anyone listens.
+   */
+  announce?: () => Promise<void>
 }
 
 const storage = new AsyncLocalStorage<CallScope>()
@@ -30,4 +35,12 @@ export function noteAuditRow(id: number): void {
 /** For a change that no audit row describes: everything of `kind` may have changed. */
 export function noteWholeChange(kind: string): void {
   storage.getStore()?.wholeKinds.add(kind)
+}
+
+/**
+ * Announces the changes the call has committed so far (each group of an import as it lands). Call
+ * it only between transactions: rows of one still open would be dropped from the call's event.
+ */
+export async function announceSoFar(): Promise<void> {
+  await storage.getStore()?.announce?.()
 }

@@ -48,6 +48,14 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
     }
     const handler = handlers[method] as (input: unknown, context: CallContext) => unknown
     return runInCall(options.actor, async (scope) => {
+      const announce = async () => {
+        if (!options.afterWrite || (scope.auditIds.length === 0 && scope.wholeKinds.size === 0)) return
+        const sofar: CallScope = { actor: scope.actor, auditIds: scope.auditIds, wholeKinds: scope.wholeKinds }
+        scope.auditIds = []
+        scope.wholeKinds = new Set()
+        await options.afterWrite(sofar).catch((error: unknown) => log(`Could not announce the changes made by ${method}`, error))
+      }
+      scope.announce = announce
       let envelope: Envelope<unknown>
       try {
         envelope = { ok: true, value: await handler(parsed.data, { host: options.host, actor: options.actor, ...(options.via ? { via: options.via } : {}) }) }
@@ -56,9 +64,7 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       }
       // A failed call may still have committed part of its work (one letter of a batch): the
       // event names only what is in the database now.
-      if (options.afterWrite && (scope.auditIds.length > 0 || scope.wholeKinds.size > 0)) {
-        await options.afterWrite(scope).catch((error: unknown) => log(`Could not announce the changes made by ${method}`, error))
-      }
+      await announce()
       return envelope
     })
   }

@@ -18,6 +18,9 @@ export interface ParsedQuery {
   highlight: HighlightTerm[]
   /** Single folded words searched as prefixes (`poli*` → "poli"), which a caller may expand. */
   prefixWords: string[]
+  /** Why there is nothing to search for, when `match` is null: no words at all, or only words to
+   *  leave out (`-draft`, which full-text search cannot answer alone). */
+  nothingBecause: 'no-words' | 'only-excluded' | null
 }
 
 /**
@@ -85,7 +88,7 @@ export function parseSearchQuery(input: string, expansions: PrefixExpansions = n
     joinNext = false
   }
   const limitedGroups = groups.slice(0, MAX_TERMS)
-  if (limitedGroups.length === 0) return { match: null, terms: [], highlight: [], prefixWords: [] }
+  if (limitedGroups.length === 0) return { match: null, terms: [], highlight: [], prefixWords: [], nothingBecause: negatives.length > 0 ? 'only-excluded' : 'no-words' }
   const quote = (term: Term) => quoteTerm(term, expansions)
   const positive = limitedGroups.map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(' OR ')})`)).join(' AND ')
   const keptNegatives = negatives.slice(0, MAX_TERMS)
@@ -95,7 +98,7 @@ export function parseSearchQuery(input: string, expansions: PrefixExpansions = n
     return words.map((word, i) => ({ word, prefix: t.prefix && i === words.length - 1 }))
   })
   const prefixWords = [...new Set([...limitedGroups.flat(), ...keptNegatives].map(singlePrefixWord).filter((w): w is string => w !== null))]
-  return { match, terms: limitedGroups.flat().map((t) => (t.kind === 'phrase' ? `"${t.text}"` : t.text) + (t.prefix ? '*' : '')), highlight, prefixWords }
+  return { match, terms: limitedGroups.flat().map((t) => (t.kind === 'phrase' ? `"${t.text}"` : t.text) + (t.prefix ? '*' : '')), highlight, prefixWords, nothingBecause: null }
 }
 
 /** The folded word of a prefix term that is one word (not `e-mail*` or `"code of con"*`), or null. */

@@ -23,6 +23,7 @@ import type { FullTextSearch } from '../db/full-text'
 import { parseSearchQuery, type HighlightTerm } from './fts-query'
 import { fullTextOf } from './full-text-of'
 import { highlightSnippet } from './highlight'
+import { narrowsLetters, noWordsNotice } from './no-words'
 import { expandPrefixes } from './prefix-expansion'
 import { kindApplies, type FilterContext } from './search-filters'
 import { countFilteredLetters, letterIdFilter, newestFilteredLetters, recommendationCondition } from './search-filters-repository'
@@ -75,6 +76,10 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
   const lettersMatch = parsed.prefixWords.length > 0 && kindApplies('letter', filters) ? parseSearchQuery(input.query, await expandPrefixes(ctx, parsed.prefixWords)).match : parsed.match
 
   const counts: Record<SearchKind, number> = { letter: 0, passage: 0, recommendation: 0, narrative: 0 }
+  const filtered = narrowsLetters(filters)
+  const noWords = noWordsNotice(input.query, parsed, filtered)
+  // Nothing to look for and nothing to narrow by: nothing is found (not every letter).
+  if (noWords !== null && !filtered) return { total: 0, totalIsLowerBound: false, counts, page, pageSize, notice: noWords, items: [] }
   let capped = false
   let windowed = false
   const candidates: Candidate[] = []
@@ -94,7 +99,7 @@ export async function search(ctx: CoreContext, input: SearchInput): Promise<Sear
   const total = Object.values(counts).reduce((a, b) => a + b, 0)
 
   let notice: string | null = null
-  if (input.query.trim() !== '' && parsed.match === null) notice = 'There were no words to search for, so the letters are listed by the filters alone.'
+  if (noWords !== null) notice = noWords
   else if (windowed && sort === 'relevance') notice = `Very many letters match; the most relevant are shown from the newest ${RANK_WINDOW.toLocaleString('en-GB')} matches. Add words or filters to narrow the search.`
   return {
     total,

@@ -66,6 +66,11 @@ export const useCyclesStore = defineStore('cycles', () => {
     return ok
   }
 
+  /** Forgets the last attempt's error, so the dialog opens afresh. */
+  function resetCreate() {
+    creating.reset()
+  }
+
   return {
     cycles,
     status: request.status,
@@ -78,5 +83,6 @@ export const useCyclesStore = defineStore('cycles', () => {
     load,
     ensureLoaded,
     create,
+    resetCreate,
   }
 })

@@ -1,5 +1,8 @@
 // Importing letters: files go to the core in batches, so a large drop shows progress, can be
-// cancelled between batches, and never exceeds what one call may carry. Batches start small (the
+// cancelled, and never exceeds what one call may carry. Cancel tells the core too (the import is
+// named by a random id), which then stores no further file of the batch it is working on; files
+// not yet sent are not sent. The letters list fills from the core's `changed` events as each
+// group of files is stored (stores/live.ts). Batches start small (the
 // first results and the progress bar appear at once) and grow while the core answers quickly, so
 // a 1 000-file folder is not sent one slow file at a time. Between batches the store yields to
 // the browser, so the window keeps painting and answering clicks (Cancel among them).
@@ -42,12 +45,14 @@ export const useImportStore = defineStore('import', () => {
   const skipped = ref(0)
   const cancelRequested = ref(false)
   const cancelled = ref(false)
+  let importId = ''
 
   const counts = computed(() => ({
     imported: results.value.filter((r) => r.status === 'imported').length,
     duplicate: results.value.filter((r) => r.status === 'duplicate').length,
     failed: results.value.filter((r) => r.status === 'failed').length,
     nearDuplicates: results.value.filter((r) => r.status === 'imported' && r.nearDuplicateOf !== null).length,
+    cancelled: results.value.filter((r) => r.status === 'cancelled').length,
   }))
 
   /** Accepts plain Files (a file dialog) or Files with their folder path (a folder, a drop). */
@@ -63,6 +68,7 @@ export const useImportStore = defineStore('import', () => {
     current.value = null
     cancelRequested.value = false
     cancelled.value = false
+    importId = crypto.randomUUID()
     startedAt.value = Date.now()
     finishedAt.value = null
     status.value = 'loading'
@@ -82,16 +88,12 @@ export const useImportStore = defineStore('import', () => {
 
     let size = FIRST_BATCH
     try {
-      while (queue.length > 0) {
-        if (cancelRequested.value) {
-          cancelled.value = true
-          break
-        }
+      while (queue.length > 0 && !cancelRequested.value) {
         const batch = takeBatch(queue, size)
         current.value = { name: batch[0]!.path, others: batch.length - 1 }
         const began = performance.now()
         const encoded = await Promise.all(batch.map(async (item) => ({ name: item.file.name, dataBase64: await readAsBase64(item.file) })))
-        const outcomes = await api.call('letters.import', { files: encoded })
+        const outcomes = await api.call('letters.import', { files: encoded, importId })
         // The results name the file by its path in the folder, which says more than its name alone.
         // A mailbox (.mbox) gives one outcome per message, numbered from 1, in file order.
         let index = -1
@@ -105,6 +107,12 @@ export const useImportStore = defineStore('import', () => {
         const took = Math.max(1, performance.now() - began)
         size = Math.max(1, Math.min(MAX_BATCH, Math.round((batch.length * TARGET_MS) / took)))
         await yieldToBrowser()
+      }
+      if (cancelRequested.value) {
+        // The files never sent were not imported either: listed, so they can be imported later.
+        for (const item of queue.splice(0)) results.value.push({ file: item.path, status: 'cancelled' })
+        done.value = total.value
+        cancelled.value = true
       }
       status.value = 'ready'
     } catch (caught) {
@@ -128,7 +136,10 @@ export const useImportStore = defineStore('import', () => {
   }
 
   function cancel() {
-    if (status.value === 'loading') cancelRequested.value = true
+    if (status.value !== 'loading' || cancelRequested.value) return
+    cancelRequested.value = true
+    // If the core cannot be told, the import still stops before the next batch.
+    void api.call('letters.cancelImport', { importId }).catch(() => undefined)
   }
 
   function dismiss() {
