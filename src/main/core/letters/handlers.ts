@@ -6,7 +6,8 @@ import { importFiles, type IncomingFile } from './import-service'
 import { deleteLetterToBin, emptyBin, listBin, purgeLetter, restoreLetterFromBin } from './bin-service'
 import { getImportLimits, saveImportLimits } from './import-settings'
 import { setLetterDirection } from './letter-direction'
-import { getLetter, listLetters } from './letter-queries'
+import { listLetterPage } from './letter-page'
+import { getLetter } from './letter-queries'
 import { mergeLetters } from './merge-letters'
 import { dismissNearDuplicate, nearDuplicates } from './near-duplicate-service'
 import { orderedGroupImport } from './ordered-import'
@@ -20,7 +21,7 @@ function incoming(file: { name: string; dataBase64: string } | { name: string; b
 export function lettersHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof lettersContract> {
   const importGroup = orderedGroupImport(ctx)
   return {
-    'letters.list': (input) => listLetters(ctx, input),
+    'letters.list': (input) => listLetterPage(ctx, input),
     'letters.get': ({ id }) => getLetter(ctx, id),
     'letters.import': ({ files }, { via }) => importFiles(ctx, files.map(incoming), via ?? 'app'),
     'letters.importGroup': ({ files }, { via }) => importGroup(files.map(incoming), via ?? 'app'),
