@@ -6,6 +6,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { LETTER_PAGE_ROWS } from '../../../shared/api/limits'
 import type { LetterFormat, LetterSummary } from '../../../shared/domain/dto'
 import { api } from '../api'
+import { useLoadedFor } from '../composables/useLoadedFor'
 import { useRequest } from '../composables/useRequest'
 
 export type LinkedFilter = 'all' | 'linked' | 'unlinked'
@@ -73,6 +74,8 @@ export const useLettersStore = defineStore('letters', () => {
   /** The letters fetched so far, in the list's order. */
   const items = computed(() => [...pages.value.entries()].sort(([a], [b]) => a - b).flatMap(([, letters]) => letters))
 
+  const freshness = useLoadedFor(request.status, () => JSON.stringify(filters.value))
+
   const hasFilters = computed(() => Object.keys(filters.value).length > 0)
 
   function pagesOf(first: number, last: number): number[] {
@@ -87,6 +90,7 @@ export const useLettersStore = defineStore('letters', () => {
    */
   async function load() {
     const ticket = ++generation
+    freshness.noteLoad()
     fetching.clear()
     const wanted = [...new Set([0, ...pagesOf(shown.first, shown.last)])]
     const input = filters.value
@@ -107,6 +111,11 @@ export const useLettersStore = defineStore('letters', () => {
       },
     )
     if (ticket === generation) void show(shown.first, shown.last)
+  }
+
+  /** Loads unless the pages held are for the filters set now (change events keep them current). */
+  async function ensureLoaded() {
+    if (!freshness.current()) await load()
   }
 
   /** The rows from `first` to `last` are on screen: fetch the pages of those not fetched yet. */
@@ -165,6 +174,7 @@ export const useLettersStore = defineStore('letters', () => {
     dateTo,
     hasFilters,
     load,
+    ensureLoaded,
     show,
     clearFilters,
   }
