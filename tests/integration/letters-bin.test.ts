@@ -81,7 +81,7 @@ const ids = (rows: { id: number }[]) => rows.map((r) => r.id)
 
 /** Where a live letter shows; each entry says whether `letterId` (or its text) is there. */
 async function placesShowing(): Promise<Record<string, boolean>> {
-  const list = await call<{ id: number }[]>('letters.list', {})
+  const list = (await call<{ rows: { id: number }[] }>('letters.list', {})).rows
   const search = await call<{ items: { letterId: number | null }[] }>('search.query', { query: 'zebrafinch', pageSize: 50 })
   const passageSearch = await call<{ items: { kind: string; letterId: number | null }[] }>('search.query', { query: 'harassment', pageSize: 50 })
   const filtersOnly = await call<{ items: { letterId: number | null }[] }>('search.query', { query: '', filters: { kinds: ['letter'], dateFrom: '2021-01-01' }, pageSize: 50 })
@@ -151,7 +151,7 @@ describe('the letters’ bin', () => {
     expect(snapshot()).not.toEqual(before)
     expect(await call('history.undo', {})).toMatchObject({ applied: 'Deleted letter to the bin' })
     expect(snapshot()).toEqual(before)
-    expect(ids(await call<{ id: number }[]>('letters.list', {}))).toContain(letterId)
+    expect(ids((await call<{ rows: { id: number }[] }>('letters.list', {})).rows)).toContain(letterId)
     expect((await call<{ items: unknown[] }>('search.query', { query: 'zebrafinch', pageSize: 10 })).items).toHaveLength(1)
     expect(ftsProblems()).toEqual([])
   })
@@ -183,7 +183,7 @@ describe('the letters’ bin', () => {
   it('marks a letter as outgoing or incoming, undoably, and lists its direction', async () => {
     const detail = await call<{ direction: string }>('letters.setDirection', { id: otherId, direction: 'outgoing' })
     expect(detail.direction).toBe('outgoing')
-    const list = await call<{ id: number; direction: string }[]>('letters.list', {})
+    const list = (await call<{ rows: { id: number; direction: string }[] }>('letters.list', {})).rows
     expect(list.find((l) => l.id === otherId)!.direction).toBe('outgoing')
     const chase = await call<{ organisation: string; lastWrittenTo: string | null }[]>('chase.list', { cycleId: cycles.y2021, includeReplied: true })
     expect(chase.find((c) => c.organisation === 'Conservative Party')?.lastWrittenTo).toBe('2021-03-01')

@@ -7,6 +7,8 @@ import { createCore, freeFilePath, type Core, type Host } from '../core/create-c
 
 export interface CliIo {
   out(line: string): void
+  /** Writes part of a line (output streamed a page at a time); callers that collect lines leave it out. */
+  write?(chunk: string): void
   err(line: string): void
 }
 

@@ -11,6 +11,7 @@ import { createCore, restoreDatabaseFile } from '../core/create-core'
 import { defaultDatabasePath, resourcesDir } from '../paths'
 import { openCliCore, type CliCore, type CliIo, type HostAnswers } from './cli-api'
 import { importCommand } from './import-command'
+import { lettersListCommand } from './letters-list-command'
 import { runBinCommand } from './bin-commands'
 import { runRegisterCommand } from './register-commands'
 import { runReviewCommand } from './review-commands'
@@ -19,7 +20,11 @@ import { USAGE, UsageError } from './usage'
 
 export type { CliIo } from './cli-api'
 
-const processIo: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
+const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  write: (chunk) => process.stdout.write(chunk),
+  err: (line) => process.stderr.write(`${line}\n`),
+}
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -100,11 +105,7 @@ async function runCommand(opened: CliCore, command: string, args: string[], io: 
       const word = sub()
       if (word === 'original') return saveOriginalCommand(connect, args, io)
       if (word !== 'list') throw new UsageError('Did you mean: letters list --json?')
-      const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } })
-      const letters = (await api.call('letters.list', {})).map((l) => ({ id: l.id, organisation: l.organisation, date: l.date, subject: l.subject, file: l.fileName, format: l.format }))
-      if (values.json) io.out(JSON.stringify(letters))
-      else for (const l of letters) io.out(`${String(l.id).padStart(5)}  ${l.date ?? '(no date)'}  ${(l.organisation ?? '(unknown sender)').padEnd(40)}  ${l.subject ?? l.file}`)
-      return 0
+      return lettersListCommand(api, args, io)
     }
     case 'groups':
     case 'summary':

@@ -1,8 +1,24 @@
 // Letters: the list, one letter, import, corrections, near-duplicates, the original file.
 import { z } from 'zod'
-import type { BinnedLetter, ImportLimits, ImportOutcome, LetterDetail, LetterSummary, MergeResult, NearDuplicatePair } from '../domain/dto'
-import { id, method, none, text } from './define'
-import { MAX_FILE_BYTES, MAX_FILES_PER_CALL, MAX_IMPORT_LIMIT_MEGABYTES } from './limits'
+import type { BinnedLetter, ImportLimits, ImportOutcome, LetterDetail, LetterPage, MergeResult, NearDuplicatePair } from '../domain/dto'
+import { id, limit, method, none, text } from './define'
+import { LETTER_PAGE_MAX, MAX_FILE_BYTES, MAX_FILES_PER_CALL, MAX_IMPORT_LIMIT_MEGABYTES } from './limits'
+import { searchFiltersSchema } from './search'
+
+/**
+ * The letters list's filters: the search's letter filters (sender, group, cycle, format, date
+ * range), with linked/unlinked/all, words (each must appear in the sender, subject, file name or a
+ * linked recommendation's number), direction, and the bin (its letters instead of the others).
+ */
+export const letterListFiltersSchema = searchFiltersSchema
+  .pick({ organisationId: true, group: true, cycleId: true, format: true, dateFrom: true, dateTo: true })
+  .extend({
+    linked: z.enum(['all', 'linked', 'unlinked']).optional(),
+    words: text(200).optional(),
+    direction: z.enum(['incoming', 'outgoing']).optional(),
+    bin: z.boolean().optional(),
+  })
+  .strict()
 
 /**
  * Files to import: base64 over any transport (at most MAX_FILE_BYTES each), or the bytes
@@ -36,11 +52,18 @@ const incomingFiles = z
 const importId = z.string().uuid('an import id made by crypto.randomUUID()')
 
 export const lettersContract = {
-  'letters.list': method<LetterSummary[]>()(
-    z
-      .object({
-        organisationId: id.optional(),
-        linked: z.enum(['all', 'linked', 'unlinked']).optional(),
+  /**
+   * One page of the letters passing the filters, newest first and undated last, with how many pass
+   * them all. The next page starts at `cursor` (the last page's `nextCursor`: it holds the last
+   * row's date and id, so inserts and deletes elsewhere never shift or repeat rows) or, to jump,
+   * at a position `offset`; not both. `limit` rows a page (default 200).
+   */
+  'letters.list': method<LetterPage>()(
+    letterListFiltersSchema
+      .extend({
+        cursor: text(200).optional(),
+        offset: z.number().int().min(0).max(10_000_000).optional(),
+        limit: limit(LETTER_PAGE_MAX),
       })
       .strict(),
   ),

@@ -9,3 +9,6 @@ export const IMPORT_GROUP_FILES = 8
 export const IMPORT_GROUP_BYTES = 32 * 1024 * 1024
 /** The highest size limit for one letter the import settings allow. */
 export const MAX_IMPORT_LIMIT_MEGABYTES = 500
+/** Letters a page of letters.list holds: by default, and at most. */
+export const LETTER_PAGE_ROWS = 200
+export const LETTER_PAGE_MAX = 500

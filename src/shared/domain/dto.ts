@@ -78,6 +78,14 @@ export interface LetterSummary {
 
 export type LetterDirection = 'incoming' | 'outgoing'
 
+/** One page of the letters list: its rows, how many letters pass the filters in all, and where
+ *  the next page starts (null after the last). */
+export interface LetterPage {
+  rows: LetterSummary[]
+  total: number
+  nextCursor: string | null
+}
+
 /** A letter in the bin, with what went into the bin with it. */
 export interface BinnedLetter {
   id: Id

@@ -7,7 +7,8 @@ import { deleteLetterToBin, emptyBin, listBin, purgeLetter, restoreLetterFromBin
 import { importCancellations } from './import-cancellations'
 import { getImportLimits, saveImportLimits } from './import-settings'
 import { setLetterDirection } from './letter-direction'
-import { getLetter, listLetters } from './letter-queries'
+import { listLetterPage } from './letter-page'
+import { getLetter } from './letter-queries'
 import { mergeLetters } from './merge-letters'
 import { dismissNearDuplicate, nearDuplicates } from './near-duplicate-service'
 import { orderedGroupImport } from './ordered-import'
@@ -22,7 +23,7 @@ export function lettersHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof lett
   const importGroup = orderedGroupImport(ctx)
   const cancellations = importCancellations()
   return {
-    'letters.list': (input) => listLetters(ctx, input),
+    'letters.list': (input) => listLetterPage(ctx, input),
     'letters.get': ({ id }) => getLetter(ctx, id),
     'letters.import': ({ files, importId }, { via }) => importFiles(ctx, files.map(incoming), via ?? 'app', { cancelled: cancellations.check(importId), announceEachGroup: true }),
     'letters.cancelImport': ({ importId }) => {

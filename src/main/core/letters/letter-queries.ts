@@ -10,19 +10,22 @@ import { letterDetailRow, letterSummaryRows, linkedRecommendationNumbers, type L
 export type { LetterFilter }
 
 export async function listLetters(ctx: CoreContext, filter: LetterFilter = {}): Promise<LetterSummary[]> {
-  const rows = await letterSummaryRows(ctx.db, filter)
-  const linked = await linkedNumbers(ctx, filter.id)
-  // Names are cleaned on the way out too: letters imported before names were cleaned on the way in.
-  return rows.map(({ format, fileName, ...row }) => ({ ...row, fileName: cleanDisplayName(fileName, 'unnamed file'), format: format as LetterFormat, linkedRecommendations: linked.get(row.id) ?? [] }))
+  return withLinkedNumbers(ctx, await letterSummaryRows(ctx.db, filter), filter.id === undefined ? undefined : [filter.id])
 }
 
+/** A list row as stored, before its linked recommendations are added. */
+type SummaryRow = Omit<LetterSummary, 'format' | 'linkedRecommendations'> & { format: string }
+
 /**
- * The numbers of the recommendations each letter is linked to, in the report's order: one
- * grouped query for the list rather than one subquery per letter (a third of the list's time).
+ * The rows as the contract gives them, each with the numbers of the recommendations it is linked
+ * to in the report's order: one grouped query for the rows (of `letterIds`, or of every letter)
+ * rather than one subquery per letter (a third of the list's time).
  */
-async function linkedNumbers(ctx: CoreContext, letterId?: number): Promise<Map<number, string[]>> {
-  const rows = await linkedRecommendationNumbers(ctx.db, letterId)
-  return new Map(rows.map((row) => [row.letterId, JSON.parse(row.numbers) as string[]]))
+export async function withLinkedNumbers(ctx: CoreContext, rows: SummaryRow[], letterIds: readonly number[] | undefined): Promise<LetterSummary[]> {
+  const numbers = await linkedRecommendationNumbers(ctx.db, letterIds)
+  const linked = new Map(numbers.map((row) => [row.letterId, JSON.parse(row.numbers) as string[]]))
+  // Names are cleaned on the way out too: letters imported before names were cleaned on the way in.
+  return rows.map(({ format, fileName, ...row }) => ({ ...row, fileName: cleanDisplayName(fileName, 'unnamed file'), format: format as LetterFormat, linkedRecommendations: linked.get(row.id) ?? [] }))
 }
 
 export async function getLetter(ctx: CoreContext, id: number): Promise<LetterDetail> {

@@ -33,14 +33,15 @@ export async function letterSummaryRows(db: Executor, filter: LetterFilter) {
 }
 
 /**
- * For each linked letter (or only that one), the numbers of its recommendations in the report's
+ * For each linked letter (or only those listed), the numbers of its recommendations in the report's
  * order as a JSON array in text: one grouped query for the whole list rather than one subquery per
  * letter (a third of the list's time). The JSON aggregate is the engine's (dialect/aggregates.ts);
  * callers parse the text. The alias is quoted (PostgreSQL folds bare names to lower case) and the
  * subquery named (PostgreSQL requires it).
  */
-export async function linkedRecommendationNumbers(db: Executor, letterId?: number): Promise<{ letterId: number; numbers: string }[]> {
-  const only = letterId === undefined ? alwaysTrue(db) : sql`k.letter_id = ${letterId}`
+export async function linkedRecommendationNumbers(db: Executor, letterIds?: readonly number[]): Promise<{ letterId: number; numbers: string }[]> {
+  if (letterIds?.length === 0) return []
+  const only = letterIds === undefined ? alwaysTrue(db) : sql`k.letter_id IN (${sql.join(letterIds)})`
   const { rows } = await sql<{ letterId: number; numbers: string }>`
     SELECT letter_id AS "letterId", ${jsonGroupArray(db, sql`number`, sql`position`)} AS numbers
     FROM (SELECT DISTINCT k.letter_id, r.number, r.position FROM links k JOIN recommendations r ON r.id = k.recommendation_id WHERE ${only}) AS linked

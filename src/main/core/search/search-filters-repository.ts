@@ -129,6 +129,11 @@ export async function newestFilteredLetters(db: Executor, context: FilterContext
 /** The filters on the letters table itself, aliased `l`, over the letters outside the bin (the
  *  full-text indexes hold only those, so a search with words needs no such condition). */
 function filteredLetters(context: FilterContext): Condition {
+  return where([sql`l.deleted_at IS NULL`, ...letterTableConditions(context)])
+}
+
+/** The letter filters as conditions on the letters table aliased `l` (the letters list's too). */
+export function letterTableConditions(context: FilterContext): Condition[] {
   const { columns, byId } = letterConditions(context)
-  return where([sql`l.deleted_at IS NULL`, ...columns('l'), ...byId(sql`l.id`)])
+  return [...columns('l'), ...byId(sql`l.id`)]
 }

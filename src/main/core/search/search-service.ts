@@ -120,7 +120,7 @@ function byDate(a: Candidate, b: Candidate): number {
   return a.sortDate < b.sortDate ? 1 : -1
 }
 
-async function filterContext(db: Db, filters: SearchFilters): Promise<FilterContext> {
+export async function filterContext(db: Db, filters: SearchFilters): Promise<FilterContext> {
   const cycles = await listCycles(db)
   const cycle = filters.cycleId !== undefined ? (cycles.find((c) => c.id === filters.cycleId) ?? null) : (cycles[0] ?? null)
   if (filters.cycleId !== undefined && !cycle) throw new AppError('not_found', `There is no reporting cycle with id ${filters.cycleId}.`)

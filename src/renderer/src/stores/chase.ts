@@ -5,23 +5,31 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ChaseEntry } from '../../../shared/domain/review-dto'
 import { api } from '../api'
+import { useLoadedFor } from '../composables/useLoadedFor'
 import { useRequest } from '../composables/useRequest'
 import { useCyclesStore } from './cycles'
 
 export const useChaseStore = defineStore('chase', () => {
   const entries = ref<ChaseEntry[]>([])
   const request = useRequest()
+  const freshness = useLoadedFor(request.status, () => useCyclesStore().selectedId)
 
   const byOrganisation = computed(() => new Map(entries.value.map((entry) => [entry.organisationId, entry])))
   const awaiting = computed(() => entries.value.filter((entry) => !entry.repliedThisCycle))
 
   async function load() {
     const cycleId = useCyclesStore().selectedId
+    freshness.noteLoad()
     await request.run(
       () => api.call('chase.list', { includeReplied: true, ...(cycleId === null ? {} : { cycleId }) }),
       (value) => (entries.value = value),
     )
   }
 
-  return { entries, byOrganisation, awaiting, status: request.status, error: request.error, load }
+  /** Loads unless what is loaded is for the working cycle (change events keep it current). */
+  async function ensureLoaded() {
+    if (!freshness.current()) await load()
+  }
+
+  return { entries, byOrganisation, awaiting, status: request.status, error: request.error, load, ensureLoaded }
 })

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { CommitmentOffer, CommitmentStatus, CommitmentView } from '../../../shared/domain/review-dto'
 import { api } from '../api'
+import { useLoadedFor } from '../composables/useLoadedFor'
 import { useRequest } from '../composables/useRequest'
 import { useCyclesStore } from './cycles'
 
@@ -11,11 +12,13 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   const offers = ref<CommitmentOffer[]>([])
   const tracked = ref<CommitmentView[]>([])
   const request = useRequest()
+  const freshness = useLoadedFor(request.status, () => useCyclesStore().selectedId)
   const acting = useRequest()
   const message = ref<string | null>(null)
 
   async function load() {
     const cycleId = useCyclesStore().selectedId
+    freshness.noteLoad()
     const input = cycleId === null ? {} : { cycleId }
     await request.run(
       () => Promise.all([api.call('commitments.offers', input), api.call('commitments.list', input)]),
@@ -64,6 +67,11 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     )
   }
 
+  /** Loads unless what is loaded is for the working cycle (change events keep it current). */
+  async function ensureLoaded() {
+    if (!freshness.current()) await load()
+  }
+
   return {
     offers,
     tracked,
@@ -73,6 +81,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     actError: acting.error,
     message,
     load,
+    ensureLoaded,
     accept,
     dismiss,
     setStatus,

@@ -35,8 +35,8 @@ export const useHistoryStore = defineStore('history', () => {
 
   async function loadRecent(more = false) {
     if (more) limit.value = Math.min(500, limit.value + PAGE)
-    await request.run(() => api.call('audit.recent', { limit: limit.value }), (value) => (recent.value = value))
-    await loadState()
+    // The two are independent: asked for at once, not one after the other.
+    await Promise.all([request.run(() => api.call('audit.recent', { limit: limit.value }), (value) => (recent.value = value)), loadState()])
   }
 
   /** The recorded before and after of one audit entry, from its item's history. */

@@ -7,6 +7,7 @@ import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
 import { withinCycle } from '../lib/datetime'
 import { useCyclesStore } from './cycles'
+import { everyLetter } from './every-letter'
 import { useOrganisationsStore } from './organisations'
 
 export const useRecommendationsStore = defineStore('recommendations', () => {
@@ -51,7 +52,7 @@ export const useRecommendationsStore = defineStore('recommendations', () => {
   async function loadEvidence() {
     const cycle = useCyclesStore().selected
     await evidenceRequest.run(
-      () => api.call('letters.list', { linked: 'linked' }),
+      () => everyLetter({ linked: 'linked', ...(cycle ? { cycleId: cycle.id } : {}) }),
       (letters) => {
         const byNumber = new Map(items.value.map((r) => [r.number, r.id]))
         const ids = new Set<number>()
