@@ -47,8 +47,11 @@ export async function openPostgres(url: string): Promise<PostgresConnection> {
   const server = describeServer(url)
   const explainError = (error: unknown) => explainUnreachable(error, server)
   const pool = new pg.Pool({ ...options, max: POOL_SIZE, types, application_name: 'Progress Desk', connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
-  // An idle client's error (the server restarting, say) would otherwise crash the process.
+  // A client's error (the server restarting, the network gone) would otherwise crash the process:
+  // the pool catches an idle client's, and a client lent to a query has no listener of its own
+  // (Kysely adds none) while its query already receives the error.
   pool.on('error', () => undefined)
+  pool.on('connect', (client) => client.on('error', () => undefined))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   let version: number
   try {
