@@ -1,9 +1,9 @@
 // The Electron entry point: lifecycle, the window, the save dialog, and the IPC transport.
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
-import { userInfo } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createCore, type Core } from './core/create-core'
 import type { Host } from './core/rpc/host'
+import { defaultActingPerson } from './acting-person'
 import { registerIpc, relayEvents } from './ipc'
 import { defaultDatabasePath, resourcesDir } from './paths'
 import { APP_ENTRY_URL } from './security/app-protocol'
@@ -15,17 +15,6 @@ let lastSaveFolder: string | null = null
 const target: WindowTarget = {
   preloadPath: join(__dirname, '../preload/index.js'),
   rendererUrl: process.env.ELECTRON_RENDERER_URL && !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL,
-}
-
-/** Who acts from this desktop: PROGRESS_DESK_ACTOR when set, else the operating system's user. */
-function actingPerson(): string {
-  const configured = process.env.PROGRESS_DESK_ACTOR?.trim()
-  if (configured) return configured
-  try {
-    return userInfo().username || 'secretariat'
-  } catch {
-    return 'secretariat'
-  }
 }
 
 function host(): Host {
@@ -81,7 +70,7 @@ void app.whenReady().then(async () => {
     app.quit()
     return
   }
-  registerIpc(ipcMain, core.dispatcher(host(), { actor: actingPerson() }), trustedOrigin(target))
+  registerIpc(ipcMain, core.dispatcher(host(), { actor: defaultActingPerson() }), trustedOrigin(target))
   relayEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents))
   createMainWindow(target)
   app.on('activate', () => {

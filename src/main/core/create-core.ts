@@ -24,6 +24,7 @@ export type { Dispatch } from './rpc/dispatch'
 export { isPostgresUrl } from './db/postgres/connection'
 export type { Host, SaveRequest } from './rpc/host'
 export { freeFilePath } from './files/free-file-name'
+export { copyArchiveToTeamDatabase, type ArchiveCopy, type CopiedTable } from './backup/copy-to-team-database'
 
 export interface CoreOptions {
   /** The SQLite file (':memory:' in tests), or a team database's URL (postgres://USER@HOST:PORT/DB). */
