@@ -1,9 +1,7 @@
 // The options before the command: which database (a SQLite file or a team database's URL), who
 // acts, and whether to show error details. They apply to every command.
-import { resolve } from 'node:path'
 import { defaultActingPerson } from '../acting-person'
-import { isPostgresUrl } from '../core/create-core'
-import { defaultDatabasePath } from '../paths'
+import { databaseLocation, defaultDatabasePath } from '../paths'
 import { UsageError } from './usage'
 
 export interface GlobalOptions {
@@ -34,9 +32,4 @@ export function takeGlobalOptions(args: string[], env: NodeJS.ProcessEnv = proce
     } else throw new UsageError(`Unknown option ${flag}.`)
   }
   return options
-}
-
-/** A URL is kept as written; a file name is made absolute. */
-export function databaseLocation(value: string): string {
-  return isPostgresUrl(value) ? value : resolve(value)
 }

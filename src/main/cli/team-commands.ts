@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util'
 import type { ChangedEvent } from '../../shared/api/events'
 import { copyArchiveToTeamDatabase, isPostgresUrl } from '../core/create-core'
+import { printableDatabase } from '../paths'
 import type { CliCore, CliIo } from './cli-api'
 import { UsageError } from './usage'
 
@@ -31,7 +32,7 @@ export async function watchCommand(opened: CliCore, args: string[], io: CliIo): 
   if (isPostgresUrl(opened.core.databasePath)) {
     const stop = opened.core.events.subscribe('changed', (event) => linesOf(event).forEach(print))
     await opened.core.listening()
-    io.err(`Watching ${opened.core.databasePath.replace(/\/\/[^@/]*@/, '//')} for changes; Ctrl+C stops.`)
+    io.err(`Watching ${printableDatabase(opened.core.databasePath)} for changes; Ctrl+C stops.`)
     await new Promise((resolve) => interrupted.addEventListener('abort', resolve, { once: true }))
     stop()
     return 0
