@@ -3,8 +3,8 @@
 // read; the first call that succeeds, a retry or the person's own, clears it and tells the
 // listeners (the live store reloads what is on screen, since others may have written meanwhile).
 // Nothing is reloaded while the server is away, so what a person typed stays in its form.
-import { reactive } from 'vue'
-import type { Transport } from '../../../shared/api/client'
+// Framework-free: the renderer hands in a reactive `state` object for its banner to follow.
+import type { Transport } from './client'
 
 const FIRST_RETRY_MS = 1_000
 const LONGEST_RETRY_MS = 30_000
@@ -27,8 +27,14 @@ export interface ReachabilityWatch {
   onBack(listener: () => void): void
 }
 
-export function watchReachability(inner: Transport, timers: { set: (run: () => void, ms: number) => unknown; clear: (handle: unknown) => void } = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number) }): ReachabilityWatch {
-  const state = reactive<Reachability>({ problem: null, server: null, retries: 0 })
+export interface Timers {
+  set(run: () => void, ms: number): unknown
+  clear(handle: unknown): void
+}
+
+const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) }
+
+export function watchReachability(inner: Transport, state: Reachability = { problem: null, server: null, retries: 0 }, timers: Timers = realTimers): ReachabilityWatch {
   const listeners: (() => void)[] = []
   let timer: unknown = null
   let delay = FIRST_RETRY_MS

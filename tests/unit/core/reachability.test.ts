@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Transport } from '../../../src/shared/api/client'
 import type { Envelope } from '../../../src/shared/api/errors'
-import { watchReachability } from '../../../src/renderer/src/lib/reachability'
+import { watchReachability } from '../../../src/shared/api/reachability'
 
 const DOWN: Envelope<unknown> = { ok: false, error: { code: 'unreachable', message: 'The team database at db.example.org:5432/progress cannot be reached; nothing was changed.' } }
 const UP: Envelope<unknown> = { ok: true, value: {} }
@@ -28,7 +28,7 @@ describe('watchReachability', () => {
     const calls: string[] = []
     const inner: Transport = async (method) => (calls.push(String(method)), serverUp ? UP : DOWN)
     const clock = fakeTimers()
-    const watch = watchReachability(inner, clock.timers)
+    const watch = watchReachability(inner, undefined, clock.timers)
     let back = 0
     watch.onBack(() => back++)
 
@@ -49,7 +49,7 @@ describe('watchReachability', () => {
   it('ignores other errors and does not retry when nothing is wrong', async () => {
     const refused: Envelope<unknown> = { ok: false, error: { code: 'conflict', message: 'Stale.' } }
     const clock = fakeTimers()
-    const watch = watchReachability(async () => refused, clock.timers)
+    const watch = watchReachability(async () => refused, undefined, clock.timers)
     await watch.transport('assessments.set', {})
     expect(watch.state.problem).toBeNull()
     expect(clock.waiting).toEqual([])
