@@ -23,10 +23,7 @@ export function databaseLocation(value: string): string {
   return isPostgresUrl(value) ? value : resolve(value)
 }
 
-/** A database's name fit to print: a URL without its password. */
-export function printableDatabase(location: string): string {
-  return isPostgresUrl(location) ? location.replace(/^([^:]+:\/\/[^:@/]*):[^@/]*@/, '$1@') : location
-}
+export { withoutPassword as printableDatabase } from './core/db/postgres/client-options'
 
 /** The resources folder: beside the app when packaged, else found upwards from the code. */
 export function resourcesDir(start: string = __dirname): string {

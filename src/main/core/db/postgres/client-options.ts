@@ -46,6 +46,18 @@ export function describeServer(url: string): string {
   }
 }
 
+/** A database location fit to show: a URL's password left out, a file name as it is. */
+export function withoutPassword(location: string): string {
+  try {
+    const url = new URL(location)
+    if (!url.protocol.startsWith('postgres') || !url.password) return location
+    url.password = ''
+    return url.toString()
+  } catch {
+    return location
+  }
+}
+
 function parseUrl(url: string): URL {
   try {
     return new URL(url)
