@@ -63,12 +63,15 @@ export function saveTeamConnection(settingsFile: string, input: TeamConnectionIn
   const password = input.password ?? (url.password ? decodeURIComponent(url.password) : undefined)
   url.password = ''
   const stored: StoredTeamConnection = { url: url.toString(), displayName }
-  if (password) {
+  // No password typed for the same address: the one already kept stays.
+  const before = readSettings(settingsFile)[KEY] as StoredTeamConnection | undefined
+  if (!password && before?.encryptedPassword && before.url === stored.url) stored.encryptedPassword = before.encryptedPassword
+  else if (password) {
     if (!secrets.isEncryptionAvailable()) throw new AppError('file_error', 'This computer offers no secure store for the password, so it was not saved; ask your administrator for a connection without a password (a client certificate, say) or for a keyring.')
     stored.encryptedPassword = secrets.encryptString(password).toString('base64')
   }
   writeSettings(settingsFile, { ...readSettings(settingsFile), [KEY]: stored })
-  return { url: stored.url, displayName, hasPassword: Boolean(password) }
+  return { url: stored.url, displayName, hasPassword: Boolean(stored.encryptedPassword) }
 }
 
 /** Forgets the setting: the next start opens the desktop's own file again. */

@@ -36,6 +36,10 @@ describe('the team database setting', () => {
     expect(team.actor).toBe('Ann Smith')
     expect(new URL(team.databaseUrl).password).toBe('s3cret%20pass')
     expect(team.databaseUrl).toBe('postgres://ann:s3cret%20pass@db.example.org:5432/progress?sslmode=require')
+    // Saved again with a new name and no password typed: the kept password stays; a new address drops it.
+    expect(saveTeamConnection(file, { url: saved.url, displayName: 'Ann S.' }, secrets).hasPassword).toBe(true)
+    expect(loadTeamDatabase(file, secrets)).toEqual({ databaseUrl: team.databaseUrl, actor: 'Ann S.' })
+    expect(saveTeamConnection(file, { url: 'postgres://ann@other.example.org/progress', displayName: 'Ann' }, secrets).hasPassword).toBe(false)
   })
 
   it('moves a password written into the URL into the credential store too', () => {
