@@ -8,7 +8,7 @@ const { spawn } = require('node:child_process')
 const { buildOnce } = require('./launcher/build-once.cjs')
 const { fetchElectron, findElectronBinary } = require('./launcher/electron-binary.cjs')
 const { openInBrowser } = require('./launcher/open-browser.cjs')
-const { defaultDatabasePath } = require('./launcher/user-data-dir.cjs')
+const { defaultDatabasePath, userDataDir } = require('./launcher/user-data-dir.cjs')
 
 const root = join(__dirname, '..')
 const READY_LINE = /ready at (http:\/\/127\.0\.0\.1:\d+\/\S*)/
@@ -30,7 +30,8 @@ function forwardSignals(child) {
 function startBrowserMode(sentence, canOpenBrowser) {
   process.stdout.write(`${sentence}\n`)
   const databasePath = defaultDatabasePath()
-  const exportsDir = join(dirname(databasePath), 'exports')
+  // Exports go beside the database file, or into the user-data folder for a team database's URL.
+  const exportsDir = join(/^postgres(?:ql)?:\/\//i.test(databasePath) ? userDataDir(process.platform, process.env) : dirname(databasePath), 'exports')
   const harness = spawn(process.execPath, [join(__dirname, 'run-built.cjs'), 'harness', '--db', databasePath, '--downloads', exportsDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   forwardSignals(harness)
   let opened = false

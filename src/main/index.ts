@@ -1,11 +1,12 @@
 // The Electron entry point: lifecycle, the window, the save dialog, and the IPC transport.
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
-import { userInfo } from 'node:os'
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { createCore, type Core } from './core/create-core'
 import type { Host } from './core/rpc/host'
+import { defaultActingPerson } from './acting-person'
 import { registerIpc, relayEvents } from './ipc'
-import { defaultDatabasePath, resourcesDir } from './paths'
+import { defaultDatabasePath, resourcesDir, userDataDir } from './paths'
+import { clearTeamConnection, loadTeamDatabase, readTeamConnection, saveTeamConnection } from './team-connection/team-connection-settings'
 import { APP_ENTRY_URL } from './security/app-protocol'
 import { createMainWindow, hardenSession, registerAppScheme, serveRenderer, trustedOrigin, type WindowTarget } from './window'
 
@@ -17,19 +18,16 @@ const target: WindowTarget = {
   rendererUrl: process.env.ELECTRON_RENDERER_URL && !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL,
 }
 
-/** Who acts from this desktop: PROGRESS_DESK_ACTOR when set, else the operating system's user. */
-function actingPerson(): string {
-  const configured = process.env.PROGRESS_DESK_ACTOR?.trim()
-  if (configured) return configured
-  try {
-    return userInfo().username || 'secretariat'
-  } catch {
-    return 'secretariat'
-  }
-}
+/** The app's settings file: "Connect to a team database…" is kept there (the password encrypted). */
+const settingsFile = () => join(userDataDir(), 'settings.json')
 
 function host(): Host {
   return {
+    teamDatabase: {
+      read: () => readTeamConnection(settingsFile()),
+      save: (input) => saveTeamConnection(settingsFile(), input, safeStorage),
+      forget: () => clearTeamConnection(settingsFile()),
+    },
     // The native save dialog asks before a file is replaced.
     confirmsReplace: true,
     async chooseSavePath(request) {
@@ -74,14 +72,24 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(async () => {
   hardenSession()
   serveRenderer(join(__dirname, '../renderer'))
+  // PROGRESS_DESK_DB wins; else the saved team database (used from the start after it was saved);
+  // else this desktop's own archive file.
+  let actor = defaultActingPerson()
+  let team: ReturnType<typeof loadTeamDatabase> = null
   try {
-    core = await createCore({ databasePath: defaultDatabasePath(), resourcesDir: resourcesDir(), dailyBackup: true })
+    team = process.env.PROGRESS_DESK_DB ? null : loadTeamDatabase(settingsFile(), safeStorage)
+    if (team) actor = process.env.PROGRESS_DESK_ACTOR?.trim() || team.actor
+    core = await createCore({ databasePath: team?.databaseUrl ?? defaultDatabasePath(), resourcesDir: resourcesDir(), dailyBackup: true, actor })
   } catch (error) {
-    dialog.showErrorBox('Progress Desk could not open its database', (error as Error).message)
+    // A saved team database that cannot be opened must not lock the person out of the setting.
+    const choice = team
+      ? dialog.showMessageBoxSync({ type: 'error', title: 'Progress Desk could not open the team database', message: (error as Error).message, buttons: ['Quit', 'Forget the team database and quit'], defaultId: 0, cancelId: 0 })
+      : (dialog.showErrorBox('Progress Desk could not open its database', (error as Error).message), 0)
+    if (choice === 1) clearTeamConnection(settingsFile())
     app.quit()
     return
   }
-  registerIpc(ipcMain, core.dispatcher(host(), { actor: actingPerson() }), trustedOrigin(target))
+  registerIpc(ipcMain, core.dispatcher(host(), { actor }), trustedOrigin(target))
   relayEvents(core.events, () => BrowserWindow.getAllWindows().map((window) => window.webContents))
   createMainWindow(target)
   app.on('activate', () => {

@@ -2,7 +2,8 @@
 // app agree: the same folder Electron's app.getPath('userData') gives for the product name.
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { isPostgresUrl } from './core/db/postgres/connection'
 
 export const PRODUCT_NAME = 'Progress Desk'
 export const DATABASE_FILE_NAME = 'progress-desk.sqlite'
@@ -16,6 +17,13 @@ export function userDataDir(platform: NodeJS.Platform = process.platform, env: N
 export function defaultDatabasePath(): string {
   return process.env.PROGRESS_DESK_DB ?? join(userDataDir(), DATABASE_FILE_NAME)
 }
+
+/** A database named on a command line or in PROGRESS_DESK_DB: a team database's URL as written, a file made absolute. */
+export function databaseLocation(value: string): string {
+  return isPostgresUrl(value) ? value : resolve(value)
+}
+
+export { withoutPassword as printableDatabase } from './core/db/postgres/client-options'
 
 /** The resources folder: beside the app when packaged, else found upwards from the code. */
 export function resourcesDir(start: string = __dirname): string {

@@ -10,6 +10,8 @@ export interface CliIo {
   /** Writes part of a line (output streamed a page at a time); callers that collect lines leave it out. */
   write?(chunk: string): void
   err(line: string): void
+  /** Ends a command that runs until interrupted (watch); the process's Ctrl+C when absent. */
+  interrupted?: AbortSignal
 }
 
 /** What the CLI's host answers when the core asks where to save: paths from the command line. */
@@ -28,7 +30,7 @@ export interface CliCore {
   api(answers?: HostAnswers): Api
 }
 
-export async function openCliCore(databasePath: string, resourcesDir: string): Promise<CliCore> {
+export async function openCliCore(databasePath: string, resourcesDir: string, actor?: string): Promise<CliCore> {
   // The dispatcher answers an unexpected failure with a generic sentence and logs the error; the
   // CLI is run by the person who owns the data, so it says what went wrong (and, with --debug,
   // where), as it always has: the error logged during the call is thrown on.
@@ -37,7 +39,7 @@ export async function openCliCore(databasePath: string, resourcesDir: string): P
   return {
     core,
     api(answers = {}) {
-      const dispatch = core.dispatcher(cliHost(answers), { via: 'cli' })
+      const dispatch = core.dispatcher(cliHost(answers), { via: 'cli', ...(actor ? { actor } : {}) })
       return createClient(async (method, input) => {
         unexpected = null
         const envelope = await dispatch(method, input)

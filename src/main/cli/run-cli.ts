@@ -7,8 +7,8 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ApiCallError, type Api } from '../../shared/api/client'
 import { AppError } from '../../shared/api/errors'
-import { createCore, restoreDatabaseFile } from '../core/create-core'
-import { defaultDatabasePath, resourcesDir } from '../paths'
+import { createCore, isPostgresUrl, restoreDatabaseFile } from '../core/create-core'
+import { resourcesDir } from '../paths'
 import { openCliCore, type CliCore, type CliIo, type HostAnswers } from './cli-api'
 import { importCommand } from './import-command'
 import { lettersListCommand } from './letters-list-command'
@@ -16,6 +16,8 @@ import { runBinCommand } from './bin-commands'
 import { runRegisterCommand } from './register-commands'
 import { runReviewCommand } from './review-commands'
 import { runSummaryCommand } from './summary-commands'
+import { takeGlobalOptions, type GlobalOptions } from './global-options'
+import { migrateCommand, watchCommand } from './team-commands'
 import { USAGE, UsageError } from './usage'
 
 export type { CliIo } from './cli-api'
@@ -28,19 +30,16 @@ const processIo: CliIo = {
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
-  let debug = false
-  let databasePath = defaultDatabasePath()
   const args = [...argv]
-  while (args[0]?.startsWith('--')) {
-    const flag = args.shift()
-    if (flag === '--debug') debug = true
-    else if (flag === '--help' || flag === '-h') return io.out(USAGE), 0
-    else if (flag === '--db') {
-      const value = args.shift()
-      if (!value) return usage(io, '--db needs a file name.')
-      databasePath = resolve(value)
-    } else return usage(io, `Unknown option ${flag}.`)
+  let options: GlobalOptions
+  try {
+    options = takeGlobalOptions(args)
+  } catch (error) {
+    if (error instanceof UsageError) return usage(io, error.message)
+    throw error
   }
+  const { databasePath, actor, debug } = options
+  if (options.help) return io.out(USAGE), 0
   const command = args.shift()
   if (!command || command === 'help') return io.out(USAGE), command ? 0 : 2
 
@@ -48,8 +47,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   try {
     // Restoring is the way out of a damaged database, so it must not need to open the current file.
     if (command === 'restore') return await restoreCommand(databasePath, args, io)
+    // Moving in reads the archive and writes the team database itself, in one transaction.
+    if (command === 'migrate') return await migrateCommand(databasePath, args, io)
     // A damaged file is refused with the way to recover, and left exactly as it is.
-    opened = await openCliCore(databasePath, resourcesDir())
+    opened = await openCliCore(databasePath, resourcesDir(), actor)
+    if (command === 'watch') return await watchCommand(opened, args, io)
     return (await runBinCommand(opened, command, args, io)) ?? (await runRegisterCommand(opened, command, args, io)) ?? (await runCommand(opened, command, args, io))
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
@@ -139,6 +141,7 @@ async function runCommand(opened: CliCore, command: string, args: string[], io: 
 async function restoreCommand(databasePath: string, args: string[], io: CliIo): Promise<number> {
   const [file] = parseArgs({ args, allowPositionals: true, options: {} }).positionals
   if (!file) throw new UsageError('restore needs the backup file to restore.')
+  if (isPostgresUrl(databasePath)) throw new AppError('conflict', 'A team database is restored by its administrator with pg_restore, not with progress-desk; nothing was changed.')
   const { keptAs } = restoreDatabaseFile(databasePath, resolve(file), new Date())
   await (await createCore({ databasePath, resourcesDir: resourcesDir(), onDamage: 'refuse' })).close()
   io.out(`Restored ${basename(databasePath)} from ${resolve(file)}.${keptAs ? ` The previous file was kept as ${keptAs}.` : ''}`)

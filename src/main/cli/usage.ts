@@ -1,4 +1,4 @@
-export const USAGE = `Usage: progress-desk [--db FILE] [--debug] COMMAND [OPTIONS]
+export const USAGE = `Usage: progress-desk [--db FILE|URL] [--as NAME] [--debug] COMMAND [OPTIONS]
 
 Commands:
   demo                                   load the demonstration dataset into an empty database
@@ -58,9 +58,18 @@ Commands:
                                          (--json: [{"letterId","organisation","date","subject","snippet","score"}])
   backup FILE                            write a consistent copy of the database to FILE
   restore FILE                           replace the database with a backup (the current file is kept aside)
+  watch [--json]                         print each committed change, from any desktop, until Ctrl+C
+                                         (--json: one line per kind of item changed:
+                                         {"kind","ids","actor","at"})
+  migrate --to URL [--json]              copy the --db archive file into an empty team database in one
+                                         transaction; prints each table's count, exit 1 on any mismatch
 
 Options:
-  --db FILE    the database (default: the desktop app's, or $PROGRESS_DESK_DB)
+  --db FILE|URL  the database: a file, or a team database's URL
+               postgres://USER[:PASSWORD]@HOST:PORT/DATABASE[?sslmode=require]
+               (default: $PROGRESS_DESK_DB, else the desktop app's file)
+  --as NAME    the person acting, named in the history (default: $PROGRESS_DESK_ACTOR, else your
+               user name on this computer)
   --debug      show full error details
 `
 

@@ -30,6 +30,8 @@ export interface Core {
   recovery: RecoveryNotice | null
   /** The contract's events (`changed` after each committed write), for transports to relay. */
   events: EventHub
+  /** Resolves once changes made on other desktops are heard (a team database); at once on SQLite. */
+  listening(): Promise<void>
   /** A dispatcher for one transport, with that transport's host and acting person. */
   dispatcher(host: Host, options?: DispatcherOptions): Dispatch
   /** Replaces the database with a backup; the current file is kept aside, never deleted. */

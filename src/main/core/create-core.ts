@@ -11,7 +11,7 @@ import type { Core } from './core'
 import { isPostgresUrl } from './db/postgres/connection'
 import type { Connection } from './db/sqlite/connection'
 import { committedChanges } from './events/committed-changes'
-import { EventHub } from './events/event-hub'
+import { liveChanges } from './events/live-changes'
 import { lastAuditId } from './history/audit-repository'
 import { createHandlers } from './handlers'
 import { chooseExtractor } from './letters/worker/choose-extractor'
@@ -21,8 +21,10 @@ import { explainSqliteError } from './db/sqlite/sqlite-errors'
 
 export type { Core, DispatcherOptions } from './core'
 export type { Dispatch } from './rpc/dispatch'
+export { isPostgresUrl } from './db/postgres/connection'
 export type { Host, SaveRequest } from './rpc/host'
 export { freeFilePath } from './files/free-file-name'
+export { copyArchiveToTeamDatabase, type ArchiveCopy, type CopiedTable } from './backup/copy-to-team-database'
 
 export interface CoreOptions {
   /** The SQLite file (':memory:' in tests), or a team database's URL (postgres://USER@HOST:PORT/DB). */
@@ -70,7 +72,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     extractor,
     fullText: connection.fullText,
   }
-  const events = new EventHub()
+  const live = liveChanges(connection.changes)
+  const events = live.events
 
   const core: Core = {
     ctx,
@@ -91,9 +94,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         actor: dispatcherOptions?.actor ?? defaultActor,
         ...(dispatcherOptions?.via ? { via: dispatcherOptions.via } : {}),
         ...(options.log ? { log: options.log } : {}),
+        ...(connection.explainError ? { explainError: connection.explainError } : {}),
         afterWrite: async (scope) => {
           const event = await committedChanges(ctx.db, scope, ctx.now())
-          if (event) events.emit('changed', event)
+          if (event) await live.committed(event)
         },
       }),
     async restore(backupPath, copy) {
@@ -115,7 +119,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       noteWholeChange('database')
       return { keptAs }
     },
+    listening: () => live.listening(),
     async close() {
+      await live.close()
       await extractor.close()
       await connection.db.destroy()
     },

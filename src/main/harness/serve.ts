@@ -6,7 +6,7 @@ import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createCore } from '../core/create-core'
 import { freeFilePath } from '../core/files/free-file-name'
-import { resourcesDir } from '../paths'
+import { databaseLocation, printableDatabase, resourcesDir } from '../paths'
 import { startHarness } from './harness-server'
 
 async function main() {
@@ -14,7 +14,8 @@ async function main() {
     options: { db: { type: 'string' }, port: { type: 'string' }, downloads: { type: 'string' }, renderer: { type: 'string' }, as: { type: 'string' } },
   })
   const scratch = mkdtempSync(join(tmpdir(), 'progress-desk-harness-'))
-  const databasePath = resolve(values.db ?? join(scratch, 'progress-desk.sqlite'))
+  // --db, else PROGRESS_DESK_DB (a file or a team database's URL), else a fresh file for this run.
+  const databasePath = databaseLocation(values.db ?? process.env.PROGRESS_DESK_DB ?? join(scratch, 'progress-desk.sqlite'))
   const downloads = resolve(values.downloads ?? join(scratch, 'downloads'))
   const rendererDir = resolve(values.renderer ?? join(__dirname, '..', 'renderer'))
   const core = await createCore({ databasePath, resourcesDir: resourcesDir() })
@@ -30,7 +31,7 @@ async function main() {
     },
   }, actor ? { actor } : {})
   const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0, events: core.events })
-  process.stdout.write(`Progress Desk is ready at ${harness.url}\n  database: ${databasePath}\n  exports:  ${downloads}\n`)
+  process.stdout.write(`Progress Desk is ready at ${harness.url}\n  database: ${printableDatabase(databasePath)}\n  exports:  ${downloads}\n`)
   let stopping = false
   const stop = async () => {
     if (stopping) return

@@ -5,6 +5,8 @@
 import { createClient, type Subscriber, type Transport } from '../../shared/api/client'
 import type { Envelope } from '../../shared/api/errors'
 import { createEventStreamSubscriber } from './lib/event-stream'
+import { reactive } from 'vue'
+import { watchReachability, type Reachability } from '../../shared/api/reachability'
 
 const TOKEN_HEADER = 'x-progress-desk-token'
 
@@ -37,4 +39,7 @@ const httpTransport: Transport = async (method, input) => {
 
 const httpSubscriber = createEventStreamSubscriber('/events', () => ({ [TOKEN_HEADER]: readToken() }))
 
-export const api = window.bridge ? createClient(bridgeTransport, bridgeSubscriber) : createClient(httpTransport, httpSubscriber)
+/** A team database out of reach: the banner, the retries and the reload once it is back. */
+export const reachability = watchReachability(window.bridge ? bridgeTransport : httpTransport, reactive<Reachability>({ problem: null, server: null, retries: 0 }))
+
+export const api = createClient(reachability.transport, window.bridge ? bridgeSubscriber : httpSubscriber)

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'unsupported_file',
   'cancelled',
   'file_error',
+  /** A team database's server cannot be reached (the transport may retry). */
+  'unreachable',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

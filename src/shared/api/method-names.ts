@@ -7,6 +7,9 @@ export const METHOD_NAMES = [
   'app.info',
   'app.chooseStart',
   'app.check',
+  'app.teamDatabase',
+  'app.saveTeamDatabase',
+  'app.forgetTeamDatabase',
   // letters.ts
   'letters.list',
   'letters.get',

@@ -2,6 +2,9 @@
 // first-run choice between demonstration data and an empty archive.
 import { version } from '../../../../package.json'
 import type { appContract } from '../../../shared/api/app'
+import { AppError } from '../../../shared/api/errors'
+import { withoutPassword } from '../db/postgres/client-options'
+import type { Host } from '../rpc/host'
 import type { AppInfo } from '../../../shared/domain/dto'
 import { checkArchive } from '../backup/check-archive'
 import { toBackupInfo } from '../backup/handlers'
@@ -19,7 +22,7 @@ export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHand
     const recovery = core.recovery && { movedTo: core.recovery.movedTo, reason: core.recovery.reason, latestBackup: core.recovery.latestBackup && toBackupInfo(core.recovery.latestBackup) }
     return {
       version,
-      databasePath: core.databasePath,
+      databasePath: withoutPassword(core.databasePath),
       schemaVersion: core.database.schemaVersion(),
       needsFirstRunChoice: empty && choice === null && !recovery,
       counts,
@@ -35,5 +38,18 @@ export function appHandlers({ ctx, core, resourcesDir }: HandlerDeps): SliceHand
       return { ...(await appInfo()), demo }
     },
     'app.check': async () => ({ problems: await checkArchive(core.database) }),
+    'app.teamDatabase': async (_input, { host }) => ({ saved: host.teamDatabase?.read() ?? null, canChange: host.teamDatabase !== undefined }),
+    'app.saveTeamDatabase': async (input, { host }) => teamDatabaseStore(host).save(input),
+    'app.forgetTeamDatabase': async (_input, { host }) => {
+      const store = teamDatabaseStore(host)
+      const forgotten = store.read() !== null
+      store.forget()
+      return { forgotten }
+    },
   }
+}
+
+function teamDatabaseStore(host: Host) {
+  if (!host.teamDatabase) throw new AppError('conflict', 'Connecting to a team database is a setting of the desktop app; here, start Progress Desk with --db postgres://… or PROGRESS_DESK_DB instead.')
+  return host.teamDatabase
 }

@@ -2,6 +2,8 @@
 // own function; after that the core asks the port to migrate, check, back up and close, and hands
 // `db` (Kysely) to the repositories. SQLite (sqlite/) is the engine today; a team server
 // (PostgreSQL) implements the same port. Services never see the engine.
+import type { AppError } from '../../../shared/api/errors'
+import type { ChangedEvent } from '../../../shared/api/events'
 import type { Db } from './database'
 import type { FullTextSearch } from './full-text'
 
@@ -24,5 +26,22 @@ export interface DatabasePort {
   backupTo(path: string): Promise<void>
   /** The engine's full-text search (SQLite: FTS5 and bm25), over any Executor of this engine. */
   readonly fullText: FullTextSearch
+  /** A team database's relay of committed changes to the other desktops on it (absent on SQLite). */
+  readonly changes?: ChangeRelay
+  /** The engine's failures a person can act on (a server that cannot be reached), as one AppError. */
+  explainError?(error: unknown): AppError | null
   close(): Promise<void>
+}
+
+/** Carries committed changes between the cores on one database. */
+export interface ChangeRelay {
+  /** Tells the other cores of a change this core committed. */
+  announce(event: ChangedEvent): Promise<void>
+  /** Hears the other cores' changes until stopped; `ready` once it is listening. */
+  listen(onEvent: (event: ChangedEvent) => void): ChangeListener
+}
+
+export interface ChangeListener {
+  readonly ready: Promise<void>
+  stop(): Promise<void>
 }

@@ -7,8 +7,14 @@ export type EventListener<E extends EventName> = (payload: EventPayloads[E]) => 
 export class EventHub {
   private readonly listeners = new Map<EventName, Set<EventListener<EventName>>>()
 
+  /** `onFirstSubscriber` runs once, when someone first listens (a team database starts hearing other desktops then). */
+  constructor(private onFirstSubscriber?: () => void) {}
+
   /** Returns the function that unsubscribes. */
   subscribe<E extends EventName>(name: E, listener: EventListener<E>): () => void {
+    const first = this.onFirstSubscriber
+    this.onFirstSubscriber = undefined
+    first?.()
     let set = this.listeners.get(name)
     if (!set) this.listeners.set(name, (set = new Set()))
     set.add(listener as EventListener<EventName>)

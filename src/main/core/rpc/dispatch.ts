@@ -30,6 +30,8 @@ export interface DispatchOptions {
   actor: string
   via?: Via
   log?: (message: string, error: unknown) => void
+  /** The database engine's own explanation of a failure (a team database out of reach), tried first. */
+  explainError?: (error: unknown) => AppError | null
   /** Told of every call that wrote something, once the handler is done (its writes committed). */
   afterWrite?: (scope: CallScope) => Promise<void>
 }
@@ -60,7 +62,7 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       try {
         envelope = { ok: true, value: await handler(parsed.data, { host: options.host, actor: options.actor, ...(options.via ? { via: options.via } : {}) }) }
       } catch (error) {
-        envelope = explain(method, error, log)
+        envelope = explain(method, options.explainError?.(error) ?? error, log)
       }
       // A failed call may still have committed part of its work (one letter of a batch): the
       // event names only what is in the database now.

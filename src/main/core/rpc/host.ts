@@ -2,10 +2,19 @@
 // Electron shows a native dialog, the browser harness answers with its download folder, the CLI
 // with the path on its command line. The renderer never hands the core a file path of its own. A
 // capability a transport does not have is left out, and the core then does nothing with files.
+import type { TeamConnectionInput, TeamConnectionView } from '../../../shared/api/app-team'
+
 export interface SaveRequest {
   title: string
   defaultName: string
   filters: { name: string; extensions: string[] }[]
+}
+
+/** The desktop's saved team database (the Electron app keeps it; other transports have none). */
+export interface TeamDatabaseStore {
+  read(): TeamConnectionView | null
+  save(input: TeamConnectionInput): TeamConnectionView
+  forget(): void
 }
 
 export interface Host {
@@ -22,6 +31,8 @@ export interface Host {
   openPath?(path: string): Promise<void>
   /** Asks for an existing folder to save into; resolves to its path, or null when cancelled. */
   chooseFolder?(request: { title: string }): Promise<string | null>
+  /** "Connect to a team database…": only the desktop app keeps this setting. */
+  teamDatabase?: TeamDatabaseStore
 }
 
 export const noHost: Host = {

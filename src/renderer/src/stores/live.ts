@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ChangedEvent } from '../../../shared/api/events'
-import { api } from '../api'
+import { api, reachability } from '../api'
 import { useAppStore } from './app'
 import { useBackupsStore } from './backups'
 import { useBinStore } from './bin'
@@ -41,7 +41,8 @@ export function changeSetOf(events: readonly ChangedEvent[]): ChangeSet {
   const everything = kinds.has('database')
   return {
     touches: (...names) => everything || names.some((name) => kinds.has(name)),
-    idsOf: (kind) => (everything ? null : new Set(events.flatMap((event) => event.ids[kind] ?? []))),
+    // A kind named without ids changed as a whole (a setting, or a change too large to list).
+    idsOf: (kind) => (everything || events.some((event) => event.kinds.includes(kind) && (event.ids[kind]?.length ?? 0) === 0) ? null : new Set(events.flatMap((event) => event.ids[kind] ?? []))),
   }
 }
 
@@ -55,17 +56,23 @@ export const useLiveStore = defineStore('live', () => {
   let unsubscribe: (() => void) | null = null
   let running: Promise<void> = Promise.resolve()
 
+  function heard(event: ChangedEvent) {
+    pending.push(event)
+    timer ??= setTimeout(() => {
+      timer = null
+      const events = pending
+      pending = []
+      // One round at a time, in order: a later round sees the later state.
+      running = running.then(() => refresh(changeSetOf(events))).catch(() => undefined)
+    }, COALESCE_MS)
+  }
+
+  let watchingReachability = false
   function start() {
-    unsubscribe ??= api.subscribe('changed', (event) => {
-      pending.push(event)
-      timer ??= setTimeout(() => {
-        timer = null
-        const events = pending
-        pending = []
-        // One round at a time, in order: a later round sees the later state.
-        running = running.then(() => refresh(changeSetOf(events))).catch(() => undefined)
-      }, COALESCE_MS)
-    })
+    unsubscribe ??= api.subscribe('changed', heard)
+    // Back after the team database was out of reach: others may have written meanwhile.
+    if (!watchingReachability) reachability.onBack(() => heard({ kinds: ['database'], ids: {}, actor: '', at: new Date().toISOString() }))
+    watchingReachability = true
   }
 
   function stop() {
