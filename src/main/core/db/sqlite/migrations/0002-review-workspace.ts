@@ -3,6 +3,31 @@
 // narratives). Plain SQL for the same reason as 0001: STRICT tables, FTS5 and triggers are SQLite's own.
 import { sql, type Kysely } from 'kysely'
 
+/**
+ * An FTS5 index over one text column of `table` (an external-content table), kept in step by
+ * triggers and built from the rows already there. The statements' text is what this migration has
+ * always written: SQLite keeps it in the schema.
+ */
+function contentIndex(table: string, column: string): string[] {
+  const fts = `${table}_fts`
+  return [
+    `CREATE VIRTUAL TABLE ${fts} USING fts5(
+     ${column}, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+   )`,
+    `CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
+     INSERT INTO ${fts}(rowid, ${column}) VALUES (new.id, new.${column});
+   END`,
+    `CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
+     INSERT INTO ${fts}(${fts}, rowid, ${column}) VALUES ('delete', old.id, old.${column});
+   END`,
+    `CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${column} ON ${table} BEGIN
+     INSERT INTO ${fts}(${fts}, rowid, ${column}) VALUES ('delete', old.id, old.${column});
+     INSERT INTO ${fts}(rowid, ${column}) VALUES (new.id, new.${column});
+   END`,
+    `INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`,
+  ]
+}
+
 const statements = [
   // A passage keeps a little text either side of the quote, so that when the letter's text is
   // re-extracted the right one of several identical quotes can be found again.
@@ -72,34 +97,8 @@ const statements = [
    ) STRICT, WITHOUT ROWID`,
 
   // Search over passages (their quotes) and the committee's narratives, kept in step by triggers.
-  `CREATE VIRTUAL TABLE passages_fts USING fts5(
-     quote, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-   )`,
-  `CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages BEGIN
-     INSERT INTO passages_fts(rowid, quote) VALUES (new.id, new.quote);
-   END`,
-  `CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
-     INSERT INTO passages_fts(passages_fts, rowid, quote) VALUES ('delete', old.id, old.quote);
-   END`,
-  `CREATE TRIGGER passages_fts_update AFTER UPDATE OF quote ON passages BEGIN
-     INSERT INTO passages_fts(passages_fts, rowid, quote) VALUES ('delete', old.id, old.quote);
-     INSERT INTO passages_fts(rowid, quote) VALUES (new.id, new.quote);
-   END`,
-  `INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')`,
-  `CREATE VIRTUAL TABLE assessments_fts USING fts5(
-     narrative, content='assessments', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-   )`,
-  `CREATE TRIGGER assessments_fts_insert AFTER INSERT ON assessments BEGIN
-     INSERT INTO assessments_fts(rowid, narrative) VALUES (new.id, new.narrative);
-   END`,
-  `CREATE TRIGGER assessments_fts_delete AFTER DELETE ON assessments BEGIN
-     INSERT INTO assessments_fts(assessments_fts, rowid, narrative) VALUES ('delete', old.id, old.narrative);
-   END`,
-  `CREATE TRIGGER assessments_fts_update AFTER UPDATE OF narrative ON assessments BEGIN
-     INSERT INTO assessments_fts(assessments_fts, rowid, narrative) VALUES ('delete', old.id, old.narrative);
-     INSERT INTO assessments_fts(rowid, narrative) VALUES (new.id, new.narrative);
-   END`,
-  `INSERT INTO assessments_fts(assessments_fts) VALUES ('rebuild')`,
+  ...contentIndex('passages', 'quote'),
+  ...contentIndex('assessments', 'narrative'),
 ]
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs before the typed schema exists
