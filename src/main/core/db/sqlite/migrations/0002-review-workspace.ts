@@ -28,37 +28,24 @@ function contentIndex(table: string, column: string): string[] {
   ]
 }
 
-const statements = [
-  // A passage keeps a little text either side of the quote, so that when the letter's text is
-  // re-extracted the right one of several identical quotes can be found again.
-  `ALTER TABLE passages ADD COLUMN prefix TEXT NOT NULL DEFAULT ''`,
-  `ALTER TABLE passages ADD COLUMN suffix TEXT NOT NULL DEFAULT ''`,
-  `ALTER TABLE passages ADD COLUMN anchor TEXT NOT NULL DEFAULT 'exact' CHECK (anchor IN ('exact', 'moved', 'fuzzy', 'lost'))`,
-  `CREATE INDEX links_by_passage ON links(passage_id)`,
-
-  // "Reject" on a suggestion is remembered per letter, so it is never offered again for that letter.
-  `CREATE TABLE suggestion_rejections (
+// Tables PostgreSQL's 0001 creates from this same text (postgres/migrations/from-sqlite.ts).
+export const SUGGESTION_REJECTIONS = `CREATE TABLE suggestion_rejections (
      id INTEGER PRIMARY KEY,
      letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
      recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
      rejected_by TEXT NOT NULL,
      rejected_at TEXT NOT NULL,
      UNIQUE (letter_id, recommendation_id)
-   ) STRICT`,
+   ) STRICT`
 
-  // The links an assessment rests on, when a person has chosen them (otherwise the evidence is
-  // every link from a letter dated within the cycle).
-  `CREATE TABLE assessment_evidence (
+export const ASSESSMENT_EVIDENCE = `CREATE TABLE assessment_evidence (
      id INTEGER PRIMARY KEY,
      assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
      link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
      UNIQUE (assessment_id, link_id)
-   ) STRICT`,
-  `CREATE INDEX assessment_evidence_by_link ON assessment_evidence(link_id)`,
+   ) STRICT`
 
-  // Dated promises found in letters. Offers are computed from the text on demand; a row exists
-  // once a person has accepted (open) or dismissed one, so a dismissed offer is not made again.
-  `CREATE TABLE commitments (
+export const COMMITMENTS = `CREATE TABLE commitments (
      id INTEGER PRIMARY KEY,
      letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
      start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
@@ -73,10 +60,9 @@ const statements = [
      created_at TEXT NOT NULL,
      updated_at TEXT NOT NULL,
      UNIQUE (letter_id, start_offset, end_offset)
-   ) STRICT`,
-  `CREATE INDEX commitments_by_status ON commitments(status, due_on)`,
+   ) STRICT`
 
-  `CREATE TABLE saved_views (
+export const SAVED_VIEWS = `CREATE TABLE saved_views (
      id INTEGER PRIMARY KEY,
      name TEXT NOT NULL UNIQUE COLLATE NOCASE,
      query TEXT NOT NULL,
@@ -84,7 +70,30 @@ const statements = [
      sort TEXT NOT NULL DEFAULT 'relevance' CHECK (sort IN ('relevance', 'date')),
      created_at TEXT NOT NULL,
      updated_at TEXT NOT NULL
-   ) STRICT`,
+   ) STRICT`
+
+const statements = [
+  // A passage keeps a little text either side of the quote, so that when the letter's text is
+  // re-extracted the right one of several identical quotes can be found again.
+  `ALTER TABLE passages ADD COLUMN prefix TEXT NOT NULL DEFAULT ''`,
+  `ALTER TABLE passages ADD COLUMN suffix TEXT NOT NULL DEFAULT ''`,
+  `ALTER TABLE passages ADD COLUMN anchor TEXT NOT NULL DEFAULT 'exact' CHECK (anchor IN ('exact', 'moved', 'fuzzy', 'lost'))`,
+  `CREATE INDEX links_by_passage ON links(passage_id)`,
+
+  // "Reject" on a suggestion is remembered per letter, so it is never offered again for that letter.
+  SUGGESTION_REJECTIONS,
+
+  // The links an assessment rests on, when a person has chosen them (otherwise the evidence is
+  // every link from a letter dated within the cycle).
+  ASSESSMENT_EVIDENCE,
+  `CREATE INDEX assessment_evidence_by_link ON assessment_evidence(link_id)`,
+
+  // Dated promises found in letters. Offers are computed from the text on demand; a row exists
+  // once a person has accepted (open) or dismissed one, so a dismissed offer is not made again.
+  COMMITMENTS,
+  `CREATE INDEX commitments_by_status ON commitments(status, due_on)`,
+
+  SAVED_VIEWS,
 
   // Undo needs the exact rows a change touched; the per-item history needs every item a change
   // concerned (a link concerns its letter and its recommendation as well as itself).
