@@ -10,19 +10,10 @@ import { EVENT_NAMES } from '../../shared/api/events'
 import type { EventHub } from '../core/events/event-hub'
 import type { Dispatch } from '../core/rpc/dispatch'
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy'
+import { CONTENT_TYPES } from '../security/content-types'
 
 export const TOKEN_HEADER = 'x-progress-desk-token'
 const MAX_BODY_BYTES = 80 * 1024 * 1024
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
 
 export interface HarnessOptions {
   dispatch: Dispatch
@@ -116,7 +107,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     if (!file.startsWith(options.rendererDir + sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found')
     const content = await readFile(file).catch(() => null)
     if (!content) return send(response, 404, 'text/plain; charset=utf-8', 'Not found')
-    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
     if (extname(file) === '.html') {
       const html = content.toString('utf8').replace('<meta name="progress-desk-token" content="" />', `<meta name="progress-desk-token" content="${token}" />`)
       return send(response, 200, type, html)

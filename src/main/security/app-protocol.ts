@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from './content-security-policy'
+import { CONTENT_TYPES } from './content-types'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'progress-desk'
@@ -26,16 +27,6 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.@+-]*$/
 // Windows opens a device, not a file, for these names whatever the extension.
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
-
 /**
  * The file an app:// URL names inside rendererDir, or null for anything else. Works on the raw
  * URL text: a URL parser would quietly resolve `..` or turn `\` into `/`, hiding an attempt
@@ -54,7 +45,7 @@ export function resolveRendererPath(rendererDir: string, url: string): string | 
 }
 
 export function contentTypeOf(file: string): string {
-  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
 
 const securityHeaders = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' }

@@ -1,7 +1,7 @@
 // Plain data that crosses the process boundary: numbers, strings, ISO dates (YYYY-MM-DD or full
 // ISO timestamps), arrays and plain objects only. No Date, Map or Buffer.
 import type { Response, Status } from './status'
-import type { AnchorState, EvidenceView } from './review-dto'
+import type { AnchorState, AuditEntry, EvidenceView, LinkedLetterView } from './review-dto'
 
 import type { Id, IsoDate, LetterFormat } from './primitives'
 
@@ -178,15 +178,7 @@ export interface AssessmentView {
   noCurrentEvidence: boolean
 }
 
-export interface LinkedLetterView {
-  linkId: Id
-  letterId: Id
-  organisation: string | null
-  date: IsoDate | null
-  subject: string | null
-  quote: string | null
-  note: string | null
-}
+export type { LinkedLetterView }
 
 export interface RecommendationDetail extends RecommendationSummary {
   text: string
@@ -247,15 +239,7 @@ export interface GroupPreamble {
   text: string
 }
 
-export interface AuditEntry {
-  id: Id
-  at: string
-  actor: string
-  action: string
-  entity: string
-  entityId: Id | null
-  summary: string
-}
+export type { AuditEntry }
 
 /** How the progress summary is laid out; stored with the data so every export of it agrees. */
 export interface ExportSettings {

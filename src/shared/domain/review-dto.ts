@@ -85,7 +85,8 @@ export interface PassageSuggestionView {
   why: string
 }
 
-export interface EvidenceView {
+/** A letter linked to a recommendation: the link, the letter's sender, date and subject, and the passage quoted. */
+export interface LinkedLetterView {
   linkId: Id
   letterId: Id
   organisation: string | null
@@ -93,6 +94,9 @@ export interface EvidenceView {
   subject: string | null
   quote: string | null
   note: string | null
+}
+
+export interface EvidenceView extends LinkedLetterView {
   /** The letter is dated within the cycle's dates (never while it is in the bin). */
   inCycle: boolean
   /** The letter is in the bin: the evidence is kept, flagged, until it is restored or purged. */
@@ -300,7 +304,8 @@ export interface Dashboard {
 export const HISTORY_ENTITIES = ['letter', 'recommendation', 'cycle', 'link', 'passage', 'assessment', 'commitment', 'organisation', 'saved_view', 'report'] as const
 export type HistoryEntity = (typeof HISTORY_ENTITIES)[number]
 
-export interface HistoryEntry {
+/** One audited change: when, who, what it did to which item, in a line. */
+export interface AuditEntry {
   id: Id
   at: string
   actor: string
@@ -308,6 +313,9 @@ export interface HistoryEntry {
   entity: string
   entityId: Id | null
   summary: string
+}
+
+export interface HistoryEntry extends AuditEntry {
   /** The item as it was and became (JSON objects as audited; null when not recorded). */
   before: unknown
   after: unknown

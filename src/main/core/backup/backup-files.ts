@@ -23,22 +23,7 @@ export function backupName(at: Date, reason: string): string {
 
 /** Backups of this database, newest first. */
 export function listBackupFiles(databasePath: string): BackupFile[] {
-  const dir = backupsDir(databasePath)
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    return []
-  }
-  return names
-    .map((name) => ({ name, match: PATTERN.exec(name) }))
-    .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
-    .map(({ name, match }) => {
-      const stamp = match[1] ?? ''
-      const iso = stamp.replace(/T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z/, (_m, h, mi, s, ms) => `T${h}:${mi}:${s}.${ms ?? '000'}Z`)
-      return { name, path: join(dir, name), takenAt: iso, sizeBytes: statSync(join(dir, name)).size }
-    })
-    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name))
+  return stampedFiles(backupsDir(databasePath), (name) => PATTERN.exec(name)).sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name))
 }
 
 /** A file kept aside by a restore: NAME.before-restore-<time>, beside the database. */
@@ -49,19 +34,22 @@ const KEPT_ASIDE = /^\.before-restore-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}
  * are never pruned, and they are offered for restoring alongside the backups.
  */
 export function listKeptAside(databasePath: string): BackupFile[] {
-  const dir = dirname(databasePath)
   const own = basename(databasePath)
+  return stampedFiles(dirname(databasePath), (name) => (name.startsWith(own) ? KEPT_ASIDE.exec(name.slice(own.length)) : null)).sort((a, b) => b.takenAt.localeCompare(a.takenAt))
+}
+
+/** The files in `dir` whose names `match` finds a time stamp in (its first group); none if `dir` cannot be read. */
+function stampedFiles(dir: string, match: (name: string) => RegExpExecArray | null): BackupFile[] {
   let names: string[]
   try {
     names = readdirSync(dir)
   } catch {
     return []
   }
-  return names
-    .map((name) => ({ name, match: name.startsWith(own) ? KEPT_ASIDE.exec(name.slice(own.length)) : null }))
-    .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
-    .map(({ name, match }) => ({ name, path: join(dir, name), takenAt: stampToIso(match[1] ?? ''), sizeBytes: statSync(join(dir, name)).size }))
-    .sort((a, b) => b.takenAt.localeCompare(a.takenAt))
+  return names.flatMap((name) => {
+    const found = match(name)
+    return found ? [{ name, path: join(dir, name), takenAt: stampToIso(found[1] ?? ''), sizeBytes: statSync(join(dir, name)).size }] : []
+  })
 }
 
 /** Everything a person may restore: the backups and the files kept aside, newest first. */

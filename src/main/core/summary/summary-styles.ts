@@ -37,6 +37,19 @@ export function fontSizes(page: PageSettings) {
   }
 }
 
+/** A heading level (Word's Heading 1 or 2): bold, in the heading colour, kept with what follows, in the navigation pane's outline. */
+function heading(id: string, name: string, outlineLevel: number, space: { before: number; after: number }, size: number, font: string) {
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    paragraph: { spacing: { ...space, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, outlineLevel },
+    run: { font, size, bold: true, color: HEADING_COLOUR },
+  }
+}
+
 /** Body spacing: 8 pt after each paragraph, 1.15 lines; no empty paragraphs are ever used. */
 export const BODY_SPACING = { after: pt(8), line: 276, lineRule: LineRuleType.AUTO } as const
 
@@ -79,34 +92,8 @@ export function summaryStyles(page: PageSettings): IStylesOptions {
         paragraph: { spacing: { after: pt(18) }, keepNext: true },
         run: { font, size: halfPt(size.subtitle), color: SUBTITLE_COLOUR },
       },
-      {
-        id: STYLE.heading1,
-        name: 'Heading 1',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        paragraph: {
-          spacing: { before: pt(18), after: pt(6), line: 240, lineRule: LineRuleType.AUTO },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 0,
-        },
-        run: { font, size: halfPt(size.heading1), bold: true, color: HEADING_COLOUR },
-      },
-      {
-        id: STYLE.heading2,
-        name: 'Heading 2',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        paragraph: {
-          spacing: { before: pt(12), after: pt(4), line: 240, lineRule: LineRuleType.AUTO },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 1,
-        },
-        run: { font, size: halfPt(size.heading2), bold: true, color: HEADING_COLOUR },
-      },
+      heading(STYLE.heading1, 'Heading 1', 0, { before: pt(18), after: pt(6) }, halfPt(size.heading1), font),
+      heading(STYLE.heading2, 'Heading 2', 1, { before: pt(12), after: pt(4) }, halfPt(size.heading2), font),
       {
         // Our own style for text in table cells: smaller, single-spaced, no gap after.
         id: STYLE.tableText,

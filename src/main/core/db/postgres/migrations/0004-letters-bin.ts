@@ -6,49 +6,41 @@
 // the integrity check see live letters with no per-query condition. The views live_letters and
 // live_passages name what the search tables index, as on SQLite.
 import { sql, type Kysely } from 'kysely'
+import { BIN_COLUMNS_AND_INDEXES } from '../../sqlite/migrations/0009-letters-bin'
 import { document } from './0001-initial'
 
 /** Live: a letter whose `deleted_at` is NULL; a passage whose letter is live. */
 const letterIsLive = (letterId: string) => `EXISTS (SELECT 1 FROM letters WHERE id = ${letterId} AND deleted_at IS NULL)`
 
+/**
+ * The function that keeps a row of `table` in its search table while `live` holds, and out of it
+ * otherwise (replacing 0001's, which kept every row).
+ */
+const keepWhileLive = (table: string, live: string, vector: string) => `CREATE OR REPLACE FUNCTION ${table}_search_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     IF ${live} THEN
+       INSERT INTO ${table}_search (id, document) VALUES (NEW.id, ${vector})
+       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document;
+     ELSE
+       DELETE FROM ${table}_search WHERE id = NEW.id;
+     END IF;
+     RETURN NULL;
+   END $$`
+
 const STATEMENTS = [
-  `ALTER TABLE letters ADD COLUMN deleted_at text`,
-  `ALTER TABLE letters ADD COLUMN deleted_by text`,
-  `CREATE INDEX letters_in_bin ON letters(deleted_at) WHERE deleted_at IS NOT NULL`,
-  `DROP INDEX letters_list`,
-  `CREATE INDEX letters_list ON letters(letter_date, id, organisation_id, subject, file_name, format, direction) WHERE deleted_at IS NULL`,
-  `DROP INDEX letters_search_filters`,
-  `CREATE INDEX letters_search_filters ON letters(id, organisation_id, letter_date, format, direction, deleted_at)`,
+  // The same columns and indexes as SQLite's (PostgreSQL reads TEXT as text).
+  ...BIN_COLUMNS_AND_INDEXES,
   `CREATE VIEW live_letters AS SELECT id, subject, body_text FROM letters WHERE deleted_at IS NULL`,
   `CREATE VIEW live_passages AS SELECT p.id, p.quote FROM passages p JOIN letters l ON l.id = p.letter_id WHERE l.deleted_at IS NULL`,
 
   // A letter: indexed while live, out of the index while binned. Replaces 0001's function; the
   // update trigger now also fires when deleted_at changes.
-  `CREATE OR REPLACE FUNCTION letters_search_keep() RETURNS trigger LANGUAGE plpgsql AS $$
-   BEGIN
-     IF NEW.deleted_at IS NULL THEN
-       INSERT INTO letters_search (id, document)
-       VALUES (NEW.id, setweight(${document('NEW.subject')}, 'A') || setweight(${document('NEW.body_text')}, 'D'))
-       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document;
-     ELSE
-       DELETE FROM letters_search WHERE id = NEW.id;
-     END IF;
-     RETURN NULL;
-   END $$`,
+  keepWhileLive('letters', 'NEW.deleted_at IS NULL', `setweight(${document('NEW.subject')}, 'A') || setweight(${document('NEW.body_text')}, 'D')`),
   `DROP TRIGGER letters_search_update ON letters`,
   `CREATE TRIGGER letters_search_update AFTER UPDATE OF subject, body_text, deleted_at ON letters FOR EACH ROW EXECUTE FUNCTION letters_search_keep()`,
 
   // A passage: indexed while its letter is live. Watches letter_id too (a passage moved to a binned letter).
-  `CREATE OR REPLACE FUNCTION passages_search_keep() RETURNS trigger LANGUAGE plpgsql AS $$
-   BEGIN
-     IF ${letterIsLive('NEW.letter_id')} THEN
-       INSERT INTO passages_search (id, document) VALUES (NEW.id, setweight(${document('NEW.quote')}, 'D'))
-       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document;
-     ELSE
-       DELETE FROM passages_search WHERE id = NEW.id;
-     END IF;
-     RETURN NULL;
-   END $$`,
+  keepWhileLive('passages', letterIsLive('NEW.letter_id'), `setweight(${document('NEW.quote')}, 'D')`),
   `DROP TRIGGER passages_search_update ON passages`,
   `CREATE TRIGGER passages_search_update AFTER UPDATE OF quote, letter_id ON passages FOR EACH ROW EXECUTE FUNCTION passages_search_keep()`,
 

@@ -1,17 +1,11 @@
 // PostgreSQL's migrations, oldest first, listed statically as SQLite's are (bundles cannot scan a
 // folder). PostgreSQL's schema versions count on their own: version 1 here is SQLite's 6,
 // and each later one is SQLite's next (2 is 7, 3 is 8, 4 is 9).
-import type { Kysely } from 'kysely'
+import type { Migration } from '../../migration'
 import * as initial from './0001-initial'
 import * as registerEditing from './0002-register-editing'
 import * as groupPreambles from './0003-group-preambles'
 import * as lettersBin from './0004-letters-bin'
-
-export interface Migration {
-  name: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
-  up(db: Kysely<any>): Promise<void>
-}
 
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },

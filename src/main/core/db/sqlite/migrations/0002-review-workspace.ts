@@ -3,37 +3,49 @@
 // narratives). Plain SQL for the same reason as 0001: STRICT tables, FTS5 and triggers are SQLite's own.
 import { sql, type Kysely } from 'kysely'
 
-const statements = [
-  // A passage keeps a little text either side of the quote, so that when the letter's text is
-  // re-extracted the right one of several identical quotes can be found again.
-  `ALTER TABLE passages ADD COLUMN prefix TEXT NOT NULL DEFAULT ''`,
-  `ALTER TABLE passages ADD COLUMN suffix TEXT NOT NULL DEFAULT ''`,
-  `ALTER TABLE passages ADD COLUMN anchor TEXT NOT NULL DEFAULT 'exact' CHECK (anchor IN ('exact', 'moved', 'fuzzy', 'lost'))`,
-  `CREATE INDEX links_by_passage ON links(passage_id)`,
+/**
+ * An FTS5 index over one text column of `table` (an external-content table), kept in step by
+ * triggers and built from the rows already there. The statements' text is what this migration has
+ * always written: SQLite keeps it in the schema.
+ */
+function contentIndex(table: string, column: string): string[] {
+  const fts = `${table}_fts`
+  return [
+    `CREATE VIRTUAL TABLE ${fts} USING fts5(
+     ${column}, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+   )`,
+    `CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
+     INSERT INTO ${fts}(rowid, ${column}) VALUES (new.id, new.${column});
+   END`,
+    `CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
+     INSERT INTO ${fts}(${fts}, rowid, ${column}) VALUES ('delete', old.id, old.${column});
+   END`,
+    `CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${column} ON ${table} BEGIN
+     INSERT INTO ${fts}(${fts}, rowid, ${column}) VALUES ('delete', old.id, old.${column});
+     INSERT INTO ${fts}(rowid, ${column}) VALUES (new.id, new.${column});
+   END`,
+    `INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`,
+  ]
+}
 
-  // "Reject" on a suggestion is remembered per letter, so it is never offered again for that letter.
-  `CREATE TABLE suggestion_rejections (
+// Tables PostgreSQL's 0001 creates from this same text (postgres/migrations/from-sqlite.ts).
+export const SUGGESTION_REJECTIONS = `CREATE TABLE suggestion_rejections (
      id INTEGER PRIMARY KEY,
      letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
      recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
      rejected_by TEXT NOT NULL,
      rejected_at TEXT NOT NULL,
      UNIQUE (letter_id, recommendation_id)
-   ) STRICT`,
+   ) STRICT`
 
-  // The links an assessment rests on, when a person has chosen them (otherwise the evidence is
-  // every link from a letter dated within the cycle).
-  `CREATE TABLE assessment_evidence (
+export const ASSESSMENT_EVIDENCE = `CREATE TABLE assessment_evidence (
      id INTEGER PRIMARY KEY,
      assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
      link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
      UNIQUE (assessment_id, link_id)
-   ) STRICT`,
-  `CREATE INDEX assessment_evidence_by_link ON assessment_evidence(link_id)`,
+   ) STRICT`
 
-  // Dated promises found in letters. Offers are computed from the text on demand; a row exists
-  // once a person has accepted (open) or dismissed one, so a dismissed offer is not made again.
-  `CREATE TABLE commitments (
+export const COMMITMENTS = `CREATE TABLE commitments (
      id INTEGER PRIMARY KEY,
      letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
      start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
@@ -48,10 +60,9 @@ const statements = [
      created_at TEXT NOT NULL,
      updated_at TEXT NOT NULL,
      UNIQUE (letter_id, start_offset, end_offset)
-   ) STRICT`,
-  `CREATE INDEX commitments_by_status ON commitments(status, due_on)`,
+   ) STRICT`
 
-  `CREATE TABLE saved_views (
+export const SAVED_VIEWS = `CREATE TABLE saved_views (
      id INTEGER PRIMARY KEY,
      name TEXT NOT NULL UNIQUE COLLATE NOCASE,
      query TEXT NOT NULL,
@@ -59,7 +70,30 @@ const statements = [
      sort TEXT NOT NULL DEFAULT 'relevance' CHECK (sort IN ('relevance', 'date')),
      created_at TEXT NOT NULL,
      updated_at TEXT NOT NULL
-   ) STRICT`,
+   ) STRICT`
+
+const statements = [
+  // A passage keeps a little text either side of the quote, so that when the letter's text is
+  // re-extracted the right one of several identical quotes can be found again.
+  `ALTER TABLE passages ADD COLUMN prefix TEXT NOT NULL DEFAULT ''`,
+  `ALTER TABLE passages ADD COLUMN suffix TEXT NOT NULL DEFAULT ''`,
+  `ALTER TABLE passages ADD COLUMN anchor TEXT NOT NULL DEFAULT 'exact' CHECK (anchor IN ('exact', 'moved', 'fuzzy', 'lost'))`,
+  `CREATE INDEX links_by_passage ON links(passage_id)`,
+
+  // "Reject" on a suggestion is remembered per letter, so it is never offered again for that letter.
+  SUGGESTION_REJECTIONS,
+
+  // The links an assessment rests on, when a person has chosen them (otherwise the evidence is
+  // every link from a letter dated within the cycle).
+  ASSESSMENT_EVIDENCE,
+  `CREATE INDEX assessment_evidence_by_link ON assessment_evidence(link_id)`,
+
+  // Dated promises found in letters. Offers are computed from the text on demand; a row exists
+  // once a person has accepted (open) or dismissed one, so a dismissed offer is not made again.
+  COMMITMENTS,
+  `CREATE INDEX commitments_by_status ON commitments(status, due_on)`,
+
+  SAVED_VIEWS,
 
   // Undo needs the exact rows a change touched; the per-item history needs every item a change
   // concerned (a link concerns its letter and its recommendation as well as itself).
@@ -72,34 +106,8 @@ const statements = [
    ) STRICT, WITHOUT ROWID`,
 
   // Search over passages (their quotes) and the committee's narratives, kept in step by triggers.
-  `CREATE VIRTUAL TABLE passages_fts USING fts5(
-     quote, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-   )`,
-  `CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages BEGIN
-     INSERT INTO passages_fts(rowid, quote) VALUES (new.id, new.quote);
-   END`,
-  `CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
-     INSERT INTO passages_fts(passages_fts, rowid, quote) VALUES ('delete', old.id, old.quote);
-   END`,
-  `CREATE TRIGGER passages_fts_update AFTER UPDATE OF quote ON passages BEGIN
-     INSERT INTO passages_fts(passages_fts, rowid, quote) VALUES ('delete', old.id, old.quote);
-     INSERT INTO passages_fts(rowid, quote) VALUES (new.id, new.quote);
-   END`,
-  `INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')`,
-  `CREATE VIRTUAL TABLE assessments_fts USING fts5(
-     narrative, content='assessments', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-   )`,
-  `CREATE TRIGGER assessments_fts_insert AFTER INSERT ON assessments BEGIN
-     INSERT INTO assessments_fts(rowid, narrative) VALUES (new.id, new.narrative);
-   END`,
-  `CREATE TRIGGER assessments_fts_delete AFTER DELETE ON assessments BEGIN
-     INSERT INTO assessments_fts(assessments_fts, rowid, narrative) VALUES ('delete', old.id, old.narrative);
-   END`,
-  `CREATE TRIGGER assessments_fts_update AFTER UPDATE OF narrative ON assessments BEGIN
-     INSERT INTO assessments_fts(assessments_fts, rowid, narrative) VALUES ('delete', old.id, old.narrative);
-     INSERT INTO assessments_fts(rowid, narrative) VALUES (new.id, new.narrative);
-   END`,
-  `INSERT INTO assessments_fts(assessments_fts) VALUES ('rebuild')`,
+  ...contentIndex('passages', 'quote'),
+  ...contentIndex('assessments', 'narrative'),
 ]
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs before the typed schema exists

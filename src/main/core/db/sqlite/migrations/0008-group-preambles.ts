@@ -4,11 +4,8 @@
 // cycle starts from the previous cycle's text.
 import { sql, type Kysely } from 'kysely'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs before the typed schema exists
-export async function up(db: Kysely<any>): Promise<void> {
-  await sql
-    .raw(
-      `CREATE TABLE group_preambles (
+/** The table, as PostgreSQL's 0003 creates it too (postgres/migrations/from-sqlite.ts). */
+export const GROUP_PREAMBLES = `CREATE TABLE group_preambles (
          id INTEGER PRIMARY KEY,
          group_id INTEGER NOT NULL REFERENCES stakeholder_groups(id) ON DELETE CASCADE,
          cycle_id INTEGER NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
@@ -16,8 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
          updated_by TEXT NOT NULL,
          updated_at TEXT NOT NULL,
          UNIQUE (group_id, cycle_id)
-       ) STRICT`,
-    )
-    .execute(db)
-  await sql.raw('CREATE INDEX group_preambles_by_cycle ON group_preambles(cycle_id)').execute(db)
+       ) STRICT`
+export const GROUP_PREAMBLES_BY_CYCLE = 'CREATE INDEX group_preambles_by_cycle ON group_preambles(cycle_id)'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs before the typed schema exists
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql.raw(GROUP_PREAMBLES).execute(db)
+  await sql.raw(GROUP_PREAMBLES_BY_CYCLE).execute(db)
 }

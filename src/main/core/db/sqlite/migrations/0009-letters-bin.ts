@@ -10,7 +10,8 @@
 // so that those conditions are answered from the indexes, as before.
 import { sql, type Kysely } from 'kysely'
 
-const STATEMENTS = [
+/** The bin's columns and the letters' indexes that know of it; PostgreSQL's 0004 runs them as they are. */
+export const BIN_COLUMNS_AND_INDEXES = [
   `ALTER TABLE letters ADD COLUMN deleted_at TEXT`,
   `ALTER TABLE letters ADD COLUMN deleted_by TEXT`,
   `CREATE INDEX letters_in_bin ON letters(deleted_at) WHERE deleted_at IS NOT NULL`,
@@ -18,6 +19,10 @@ const STATEMENTS = [
   `CREATE INDEX letters_list ON letters(letter_date, id, organisation_id, subject, file_name, format, direction) WHERE deleted_at IS NULL`,
   `DROP INDEX letters_search_filters`,
   `CREATE INDEX letters_search_filters ON letters(id, organisation_id, letter_date, format, direction, deleted_at)`,
+]
+
+const STATEMENTS = [
+  ...BIN_COLUMNS_AND_INDEXES,
 
   // Letters' full-text index over the live letters only.
   `DROP TABLE letters_vocabulary`,

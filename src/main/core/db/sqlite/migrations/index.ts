@@ -1,6 +1,6 @@
 // The static list of migrations, oldest first. Bundlers cannot scan a folder at run time, so each
 // migration is imported here by name. Version N of the schema = the first N entries applied.
-import type { Kysely } from 'kysely'
+import type { Migration } from '../../migration'
 import * as initial from './0001-initial'
 import * as reviewWorkspace from './0002-review-workspace'
 import * as letterImport from './0003-letter-import'
@@ -10,12 +10,6 @@ import * as letterListIndex from './0006-letter-list-index'
 import * as registerEditing from './0007-register-editing'
 import * as groupPreambles from './0008-group-preambles'
 import * as lettersBin from './0009-letters-bin'
-
-export interface Migration {
-  name: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
-  up(db: Kysely<any>): Promise<void>
-}
 
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },
