@@ -2,6 +2,9 @@
 // re-seeks every query term for each row, which for a prefix query over a large index costs about
 // a millisecond a row, while finding the words again in 20 short texts costs far less. The words
 // are folded as the index folds them (case and accents), so what is marked is what matched.
+// The whole text is read for the window with the most hits, so that pass is kept cheap: a word is
+// folded only when its first letter could begin a term (a plain ASCII letter is lowered instead;
+// anything else is folded in full), which spares the Unicode normalisation of almost every word.
 import type { SnippetPart } from '../../../shared/domain/review-dto'
 import { fold, type HighlightTerm } from './fts-query'
 
@@ -10,10 +13,8 @@ const WINDOW = 28
 
 export function highlightSnippet(text: string | null, terms: HighlightTerm[]): SnippetPart[] {
   if (!text) return []
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
-    const word = fold(m[0])
-    return { start: m.index, end: m.index + m[0].length, hit: terms.some((t) => (t.prefix ? word.startsWith(t.word) : word === t.word)) }
-  })
+  const isHit = hitTest(terms)
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: isHit(m[0]) }))
   if (tokens.length === 0) return []
   // The window with the most hits (the first such), as FTS5's snippet() would choose.
   let best = 0
@@ -56,4 +57,24 @@ export function highlightSnippet(text: string | null, terms: HighlightTerm[]): S
   if (to < text.length) push('…', false)
   if (parts[0] && !parts[0].hit) parts[0].text = parts[0].text.trimStart()
   return parts
+}
+
+/**
+ * Whether a word of the text is a hit, as `fold(word)` equal to a term (or starting with a prefix
+ * term). A word starting with a plain ASCII letter or digit folds to a word starting with that
+ * character lowered, so unless some term starts with it the word cannot be a hit; other words
+ * (accents, ligatures, other scripts) are always folded and compared.
+ */
+export function hitTest(terms: HighlightTerm[]): (word: string) => boolean {
+  const compare = (folded: string) => terms.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word))
+  if (terms.some((t) => t.word === '')) return (word) => compare(fold(word))
+  const firsts = new Set(terms.map((t) => t.word.charCodeAt(0)))
+  return (word) => {
+    let first = word.charCodeAt(0)
+    if (first < 0x80) {
+      if (first >= 0x41 && first <= 0x5a) first += 0x20
+      if (!firsts.has(first)) return false
+    }
+    return compare(fold(word))
+  }
 }
