@@ -13,16 +13,15 @@ const WINDOW = 28
 
 export function highlightSnippet(text: string | null, terms: HighlightTerm[]): SnippetPart[] {
   if (!text) return []
-  const isHit = hitTest(terms)
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: isHit(m[0]) }))
+  const tokens = wordsOf(text, hitTest(terms))
   if (tokens.length === 0) return []
   // The window with the most hits (the first such), as FTS5's snippet() would choose.
   let best = 0
   let bestHits = -1
   let hits = 0
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.hit) hits++
-    if (i >= WINDOW && tokens[i - WINDOW]!.hit) hits--
+    if (tokens.hit[i]) hits++
+    if (i >= WINDOW && tokens.hit[i - WINDOW]) hits--
     const start = Math.max(0, i - WINDOW + 1)
     if (hits > bestHits) {
       bestHits = hits
@@ -30,11 +29,11 @@ export function highlightSnippet(text: string | null, terms: HighlightTerm[]): S
     }
   }
   // Start a little before the first hit when the window would otherwise open on it.
-  const firstHit = tokens.findIndex((t, i) => i >= best && t.hit)
+  const firstHit = tokens.hit.indexOf(true, best)
   if (firstHit >= 0 && firstHit - best < 3) best = Math.max(0, firstHit - 4)
   const last = Math.min(tokens.length - 1, best + WINDOW - 1)
-  const from = best === 0 ? 0 : tokens[best]!.start
-  const to = last === tokens.length - 1 ? text.length : tokens[last]!.end
+  const from = best === 0 ? 0 : tokens.start[best]!
+  const to = last === tokens.length - 1 ? text.length : tokens.end[last]!
 
   const parts: SnippetPart[] = []
   const push = (piece: string, hit: boolean) => {
@@ -47,16 +46,29 @@ export function highlightSnippet(text: string | null, terms: HighlightTerm[]): S
   if (from > 0) push('…', false)
   let at = from
   for (let i = best; i <= last; i++) {
-    const token = tokens[i]!
-    if (!token.hit) continue
-    push(text.slice(at, token.start), false)
-    push(text.slice(token.start, token.end), true)
-    at = token.end
+    if (!tokens.hit[i]) continue
+    push(text.slice(at, tokens.start[i]), false)
+    push(text.slice(tokens.start[i], tokens.end[i]), true)
+    at = tokens.end[i]!
   }
   push(text.slice(at, to), false)
   if (to < text.length) push('…', false)
   if (parts[0] && !parts[0].hit) parts[0].text = parts[0].text.trimStart()
   return parts
+}
+
+/** The words of the text (runs of letters and digits): where each starts and ends, and whether it is a hit. */
+function wordsOf(text: string, isHit: (word: string) => boolean): { length: number; start: number[]; end: number[]; hit: boolean[] } {
+  const start: number[] = []
+  const end: number[] = []
+  const hit: boolean[] = []
+  const word = /[\p{L}\p{N}]+/gu
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    start.push(m.index)
+    end.push(word.lastIndex)
+    hit.push(isHit(m[0]))
+  }
+  return { length: start.length, start, end, hit }
 }
 
 /**
