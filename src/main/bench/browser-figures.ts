@@ -19,7 +19,7 @@ export async function measureBrowser(databasePath: string, trials: number, log: 
     log(`The renderer is not timed: ${existsSync(chromium) ? `${script} is missing` : `there is no Chromium at ${chromium}`}.`)
     return null
   }
-  const run = await runChild(process.execPath, [script, '--db', databasePath, '--trials', String(trials)], { cwd: root, stderr: 'inherit' })
+  const run = await runChild(process.execPath, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', script, '--db', databasePath, '--trials', String(trials)], { cwd: root, stderr: 'inherit' })
   const line = run.stdout.trim().split('\n').at(-1) ?? ''
   if (run.code !== 0 || !line.startsWith('{')) {
     log(`The renderer could not be timed (the browser part exited with code ${run.code}).`)
