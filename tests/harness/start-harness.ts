@@ -1,5 +1,6 @@
-// Starts the built loopback harness (out/main/harness.js) on a fresh temporary database and
-// returns its URL, like a person running `npm run serve:browser`.
+// Starts the built loopback harness (out/main/harness.js) on a fresh temporary database (or on
+// `databasePath`, which is left in place) and returns its URL, like a person running
+// `npm run serve:browser`.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,9 +15,9 @@ export interface Harness {
 
 const ROOT = join(__dirname, '..', '..')
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { databasePath?: string } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'progress-desk-e2e-'))
-  const databasePath = join(dir, 'progress-desk.sqlite')
+  const databasePath = options.databasePath ?? join(dir, 'progress-desk.sqlite')
   const downloadsDir = join(dir, 'downloads')
   const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'harness.js'), '--db', databasePath, '--downloads', downloadsDir], {
     cwd: ROOT,

@@ -20,9 +20,26 @@ export async function timeMs(work: () => Promise<unknown> | unknown): Promise<nu
 }
 
 export async function medianOf(trials: number, work: () => Promise<unknown> | unknown): Promise<number> {
+  return (await spreadOf(trials, work)).median
+}
+
+/** A figure from several trials: the median, and the lowest and highest trial (the spread). */
+export interface Spread {
+  median: number
+  min: number
+  max: number
+}
+
+export function spread(values: number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) }
+}
+
+/** Times `work` once untimed (warm-up: caches, prepared statements, compiled code), then `trials` times. */
+export async function spreadOf(trials: number, work: () => Promise<unknown> | unknown, warmUp = true): Promise<Spread> {
+  if (warmUp) await work()
   const times: number[] = []
   for (let i = 0; i < trials; i++) times.push(await timeMs(work))
-  return median(times)
+  return spread(times)
 }
 
 export interface ChildRun {
@@ -34,14 +51,14 @@ export interface ChildRun {
 }
 
 /** Runs a program, timing it and sampling its peak memory from /proc while it runs. */
-export function runChild(command: string, args: string[], options: { cwd?: string } = {}): Promise<ChildRun> {
+export function runChild(command: string, args: string[], options: { cwd?: string; stderr?: 'ignore' | 'inherit' } = {}): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', options.stderr === 'inherit' ? 'inherit' : 'pipe'] })
     let stdout = ''
     let peakKb: number | null = null
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.resume()
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr?.resume()
     const sample = () => {
       try {
         const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))

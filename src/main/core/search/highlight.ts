@@ -2,6 +2,9 @@
 // re-seeks every query term for each row, which for a prefix query over a large index costs about
 // a millisecond a row, while finding the words again in 20 short texts costs far less. The words
 // are folded as the index folds them (case and accents), so what is marked is what matched.
+// The whole text is read for the window with the most hits, so that pass is kept cheap: a word is
+// folded only when its first letter could begin a term (a plain ASCII letter is lowered instead;
+// anything else is folded in full), which spares the Unicode normalisation of almost every word.
 import type { SnippetPart } from '../../../shared/domain/review-dto'
 import { fold, type HighlightTerm } from './fts-query'
 
@@ -10,18 +13,15 @@ const WINDOW = 28
 
 export function highlightSnippet(text: string | null, terms: HighlightTerm[]): SnippetPart[] {
   if (!text) return []
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
-    const word = fold(m[0])
-    return { start: m.index, end: m.index + m[0].length, hit: terms.some((t) => (t.prefix ? word.startsWith(t.word) : word === t.word)) }
-  })
+  const tokens = wordsOf(text, hitTest(terms))
   if (tokens.length === 0) return []
   // The window with the most hits (the first such), as FTS5's snippet() would choose.
   let best = 0
   let bestHits = -1
   let hits = 0
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.hit) hits++
-    if (i >= WINDOW && tokens[i - WINDOW]!.hit) hits--
+    if (tokens.hit[i]) hits++
+    if (i >= WINDOW && tokens.hit[i - WINDOW]) hits--
     const start = Math.max(0, i - WINDOW + 1)
     if (hits > bestHits) {
       bestHits = hits
@@ -29,11 +29,11 @@ export function highlightSnippet(text: string | null, terms: HighlightTerm[]): S
     }
   }
   // Start a little before the first hit when the window would otherwise open on it.
-  const firstHit = tokens.findIndex((t, i) => i >= best && t.hit)
+  const firstHit = tokens.hit.indexOf(true, best)
   if (firstHit >= 0 && firstHit - best < 3) best = Math.max(0, firstHit - 4)
   const last = Math.min(tokens.length - 1, best + WINDOW - 1)
-  const from = best === 0 ? 0 : tokens[best]!.start
-  const to = last === tokens.length - 1 ? text.length : tokens[last]!.end
+  const from = best === 0 ? 0 : tokens.start[best]!
+  const to = last === tokens.length - 1 ? text.length : tokens.end[last]!
 
   const parts: SnippetPart[] = []
   const push = (piece: string, hit: boolean) => {
@@ -46,14 +46,47 @@ export function highlightSnippet(text: string | null, terms: HighlightTerm[]): S
   if (from > 0) push('…', false)
   let at = from
   for (let i = best; i <= last; i++) {
-    const token = tokens[i]!
-    if (!token.hit) continue
-    push(text.slice(at, token.start), false)
-    push(text.slice(token.start, token.end), true)
-    at = token.end
+    if (!tokens.hit[i]) continue
+    push(text.slice(at, tokens.start[i]), false)
+    push(text.slice(tokens.start[i], tokens.end[i]), true)
+    at = tokens.end[i]!
   }
   push(text.slice(at, to), false)
   if (to < text.length) push('…', false)
   if (parts[0] && !parts[0].hit) parts[0].text = parts[0].text.trimStart()
   return parts
+}
+
+/** The words of the text (runs of letters and digits): where each starts and ends, and whether it is a hit. */
+function wordsOf(text: string, isHit: (word: string) => boolean): { length: number; start: number[]; end: number[]; hit: boolean[] } {
+  const start: number[] = []
+  const end: number[] = []
+  const hit: boolean[] = []
+  const word = /[\p{L}\p{N}]+/gu
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    start.push(m.index)
+    end.push(word.lastIndex)
+    hit.push(isHit(m[0]))
+  }
+  return { length: start.length, start, end, hit }
+}
+
+/**
+ * Whether a word of the text is a hit, as `fold(word)` equal to a term (or starting with a prefix
+ * term). A word starting with a plain ASCII letter or digit folds to a word starting with that
+ * character lowered, so unless some term starts with it the word cannot be a hit; other words
+ * (accents, ligatures, other scripts) are always folded and compared.
+ */
+export function hitTest(terms: HighlightTerm[]): (word: string) => boolean {
+  const compare = (folded: string) => terms.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word))
+  if (terms.some((t) => t.word === '')) return (word) => compare(fold(word))
+  const firsts = new Set(terms.map((t) => t.word.charCodeAt(0)))
+  return (word) => {
+    let first = word.charCodeAt(0)
+    if (first < 0x80) {
+      if (first >= 0x41 && first <= 0x5a) first += 0x20
+      if (!firsts.has(first)) return false
+    }
+    return compare(fold(word))
+  }
 }
