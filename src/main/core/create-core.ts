@@ -16,6 +16,7 @@ import { lastAuditId } from './history/audit-repository'
 import { createHandlers } from './handlers'
 import { chooseExtractor } from './letters/worker/choose-extractor'
 import { currentCall, noteWholeChange } from './rpc/call-scope'
+import { roleOf } from './people/people-service'
 import { createDispatcher, type Handlers } from './rpc/dispatch'
 import { explainSqliteError } from './db/sqlite/sqlite-errors'
 
@@ -91,6 +92,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         actor: dispatcherOptions?.actor ?? defaultActor,
         ...(dispatcherOptions?.via ? { via: dispatcherOptions.via } : {}),
         ...(options.log ? { log: options.log } : {}),
+        roleOf: (actor) => roleOf(ctx.db, actor),
         afterWrite: async (scope) => {
           const event = await committedChanges(ctx.db, scope, ctx.now())
           if (event) events.emit('changed', event)
