@@ -10,13 +10,10 @@ import { countOf, valueOf } from '../support/raw-sql'
 import { createTestCore, type TestCore } from '../support/test-core'
 
 let core: TestCore
-let priya: Dispatch
-let sam: Dispatch
-let recommendationId: number
-let cycleId: number
-let letterId: number
-let groupId: number
-let organisationId: number
+// Two people at two desktops: each call goes through the dispatcher as one of them.
+let priya: Dispatch, sam: Dispatch
+// What the tests edit: recommendation 1 in the 2021 cycle, one letter, a group and an organisation.
+let recommendationId: number, cycleId: number, letterId: number, groupId: number, organisationId: number
 
 const LETTER = 'The Home Office will consult on a new offence of intimidating candidates before the next election.'
 
