@@ -21,7 +21,7 @@ export const usePreamblesStore = defineStore('preambles', () => {
   async function save(preamble: GroupPreamble, text: string): Promise<boolean> {
     if (preamble.text === text) return true
     return saving.run(
-      () => api.call('summary.setPreamble', { groupId: preamble.groupId, cycleId: preamble.cycleId, text }),
+      () => api.call('summary.setPreamble', { groupId: preamble.groupId, cycleId: preamble.cycleId, text, ifVersion: preamble.version }),
       (saved) => (preambles.value = preambles.value.map((p) => (p.groupId === saved.groupId && p.cycleId === saved.cycleId ? saved : p))),
     )
   }
