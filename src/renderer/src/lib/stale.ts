@@ -14,3 +14,13 @@ export function staleConflictOf(error: unknown): StaleConflict | null {
   if (!details || typeof details.version !== 'number') return null
   return { message: error.message, ...details }
 }
+
+/** Runs a save; when it is refused as stale, hands the conflict to `onStale` (null for any other failure) and fails as before. */
+export async function catchingStale<T>(save: () => Promise<T>, onStale: (conflict: StaleConflict | null) => void): Promise<T> {
+  try {
+    return await save()
+  } catch (error) {
+    onStale(staleConflictOf(error))
+    throw error
+  }
+}

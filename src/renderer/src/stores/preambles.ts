@@ -6,7 +6,7 @@ import { ref } from 'vue'
 import type { GroupPreamble } from '../../../shared/domain/dto'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
-import { staleConflictOf, type StaleConflict } from '../lib/stale'
+import { catchingStale, type StaleConflict } from '../lib/stale'
 import { useCyclesStore } from './cycles'
 
 export const usePreamblesStore = defineStore('preambles', () => {
@@ -26,15 +26,11 @@ export const usePreamblesStore = defineStore('preambles', () => {
     if (preamble.text === text) return true
     conflict.value = null
     return saving.run(
-      async () => {
-        try {
-          return await api.call('summary.setPreamble', { groupId: preamble.groupId, cycleId: preamble.cycleId, text, ifVersion })
-        } catch (error) {
-          const stale = staleConflictOf(error)
-          conflict.value = stale && { ...stale, groupId: preamble.groupId, mine: text }
-          throw error
-        }
-      },
+      () =>
+        catchingStale(
+          () => api.call('summary.setPreamble', { groupId: preamble.groupId, cycleId: preamble.cycleId, text, ifVersion }),
+          (stale) => (conflict.value = stale && { ...stale, groupId: preamble.groupId, mine: text }),
+        ),
       (saved) => (preambles.value = preambles.value.map((p) => (p.groupId === saved.groupId && p.cycleId === saved.cycleId ? saved : p))),
     )
   }

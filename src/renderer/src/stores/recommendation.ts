@@ -7,7 +7,7 @@ import type { HistoryEntry, PassageSuggestionView, RecommendationMove } from '..
 import type { Response, Status } from '../../../shared/domain/status'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
-import { staleConflictOf, type StaleConflict } from '../lib/stale'
+import { catchingStale, type StaleConflict } from '../lib/stale'
 
 export interface AssessmentDraft {
   status: Status
@@ -98,14 +98,11 @@ export const useRecommendationStore = defineStore('recommendation', () => {
     conflict.value = null
     const { evidenceLinkIds, ...rest } = draft
     const ok = await saving.run(
-      async () => {
-        try {
-          return await api.call('assessments.set', { recommendationId: current.id, cycleId, ...rest, ...(evidenceLinkIds ? { evidenceLinkIds } : {}), ifVersion })
-        } catch (error) {
-          conflict.value = staleConflictOf(error)
-          throw error
-        }
-      },
+      () =>
+        catchingStale(
+          () => api.call('assessments.set', { recommendationId: current.id, cycleId, ...rest, ...(evidenceLinkIds ? { evidenceLinkIds } : {}), ifVersion }),
+          (stale) => (conflict.value = stale),
+        ),
       (saved) => (savedMessage.value = `Assessment saved for the ${saved.cycleName}.`),
     )
     if (!ok) return false
