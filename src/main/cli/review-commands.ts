@@ -72,19 +72,47 @@ async function link(api: Api, args: string[], io: CliIo): Promise<number> {
 }
 
 async function assess(api: Api, args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { recommendation: { type: 'string' }, cycle: { type: 'string' }, status: { type: 'string' }, narrative: { type: 'string' } } })
+  const { values } = parseArgs({
+    args,
+    options: { recommendation: { type: 'string' }, cycle: { type: 'string' }, status: { type: 'string' }, narrative: { type: 'string' }, json: { type: 'boolean' }, 'if-version': { type: 'string' } },
+  })
   if (!values.cycle) throw new UsageError('assess needs --cycle NAME.')
-  if (!values.status) throw new UsageError('assess needs --status STATUS.')
-  const status = parseStatus(values.status)
-  if (!status) throw new AppError('invalid_input', `“${values.status}” is not a status; use one of: ${STATUSES.join(', ')}.`)
+  const ifVersion = versionArgument(values['if-version'])
+  if (values.status === undefined && (values.narrative !== undefined || ifVersion !== undefined)) throw new UsageError('assess needs --status STATUS to save; without it, it shows the assessment.')
+  const status = values.status === undefined ? undefined : parseStatus(values.status)
+  if (status === null) throw new AppError('invalid_input', `“${values.status}” is not a status; use one of: ${STATUSES.join(', ')}.`)
   const recommendation = await recommendationByNumber(api, values.recommendation, 'assess')
   const cycle = await api.call('cycles.find', { name: values.cycle })
-  // Without --narrative the narrative already written stays as it is.
-  const narrative = values.narrative ?? (await api.call('recommendations.get', { id: recommendation.id, cycleId: cycle.id })).assessments.find((a) => a.cycleId === cycle.id)?.narrative ?? ''
-  const view = await api.call('assessments.set', { recommendationId: recommendation.id, cycleId: cycle.id, status, narrative })
+  const stored = (await api.call('recommendations.get', { id: recommendation.id, cycleId: cycle.id })).assessments.find((a) => a.cycleId === cycle.id)
+  if (!stored) throw new AppError('not_found', `Recommendation ${recommendation.number} has no assessment row for ${cycle.name}.`)
+  if (status === undefined) {
+    if (values.json) io.out(assessmentJson(stored))
+    else io.out(`Recommendation ${recommendation.number}, ${cycle.name}: ${stored.status} (version ${stored.version}${stored.updatedBy ? `, last saved by ${stored.updatedBy} at ${stored.updatedAt}` : ''}).${stored.narrative ? `\n${stored.narrative}` : ''}`)
+    return 0
+  }
+  // Without --narrative the narrative already written stays as it is. With --if-version the save
+  // is refused (exit 1, a sentence saying who changed it) unless the stored version is still that one.
+  const narrative = values.narrative ?? stored.narrative
+  const view = await api.call('assessments.set', { recommendationId: recommendation.id, cycleId: cycle.id, status, narrative, ...(ifVersion === undefined ? {} : { ifVersion }) })
+  if (values.json) {
+    io.out(assessmentJson(view))
+    return 0
+  }
   io.out(`Recommendation ${recommendation.number}, ${cycle.name}: ${view.status}.`)
   if (view.noCurrentEvidence) io.out(`Note: no letter dated within ${cycle.name} is linked to recommendation ${recommendation.number} as evidence yet.`)
   return 0
+}
+
+/** The stable --json shape of an assessment: its keys and their order do not change. */
+function assessmentJson(view: { status: string; narrative: string; version: number; updatedBy: string | null; updatedAt: string | null }): string {
+  return JSON.stringify({ status: view.status, narrative: view.narrative, version: view.version, updatedBy: view.updatedBy, updatedAt: view.updatedAt })
+}
+
+function versionArgument(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const version = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(version)) throw new UsageError(`--if-version needs the version number shown by assess --json (a whole number), not “${value}”.`)
+  return version
 }
 
 async function searchCommand(api: Api, args: string[], io: CliIo): Promise<number> {

@@ -52,8 +52,12 @@ Commands:
                                          (--json: [{"recommendation","score","passage","why"}])
   link --letter ID --recommendation NUMBER [--quote TEXT] [--note TEXT]
                                          link a letter (or the quoted words of it) to a recommendation
-  assess --recommendation NUMBER --cycle NAME --status STATUS [--narrative TEXT]
-                                         set a recommendation's status (and narrative) in a cycle
+  assess --recommendation NUMBER --cycle NAME [--json]
+                                         show a recommendation's assessment in a cycle
+                                         (--json: {"status","narrative","version","updatedBy","updatedAt"})
+  assess --recommendation NUMBER --cycle NAME --status STATUS [--narrative TEXT] [--if-version V] [--json]
+                                         set a recommendation's status (and narrative) in a cycle;
+                                         with --if-version, refused (exit 1) if someone changed it since V
   search QUERY [--json] [--limit N]      search the letters ("phrases", prefix*, OR, -exclusion)
                                          (--json: [{"letterId","organisation","date","subject","snippet","score"}])
   backup FILE                            write a consistent copy of the database to FILE

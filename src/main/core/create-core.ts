@@ -16,6 +16,7 @@ import { lastAuditId } from './history/audit-repository'
 import { createHandlers } from './handlers'
 import { chooseExtractor } from './letters/worker/choose-extractor'
 import { currentCall, noteWholeChange } from './rpc/call-scope'
+import { roleOf } from './people/people-service'
 import { createDispatcher, type Handlers } from './rpc/dispatch'
 import { explainSqliteError } from './db/sqlite/sqlite-errors'
 
@@ -95,6 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         ...(dispatcherOptions?.via ? { via: dispatcherOptions.via } : {}),
         ...(options.log ? { log: options.log } : {}),
         ...(connection.explainError ? { explainError: connection.explainError } : {}),
+        roleOf: (actor) => roleOf(ctx.db, actor),
         afterWrite: async (scope) => {
           const event = await committedChanges(ctx.db, scope, ctx.now())
           if (event) await live.committed(event)

@@ -9,6 +9,7 @@ import { historyHandlers } from './history/handlers'
 import { lettersHandlers } from './letters/handlers'
 import { linksHandlers } from './links/handlers'
 import { organisationsHandlers } from './organisations/handlers'
+import { peopleHandlers } from './people/handlers'
 import { recommendationsHandlers } from './recommendations/handlers'
 import type { Handlers } from './rpc/dispatch'
 import { searchHandlers } from './search/handlers'
@@ -31,5 +32,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...summaryHandlers(deps),
     ...historyHandlers(deps),
     ...backupHandlers(deps),
+    ...peopleHandlers(deps),
   }
 }

@@ -12,6 +12,7 @@ import { lettersContract } from './letters'
 import { linksContract } from './links'
 import { METHOD_NAMES } from './method-names'
 import { organisationsContract } from './organisations'
+import { peopleContract } from './people'
 import { recommendationsContract } from './recommendations'
 import { searchContract } from './search'
 import { suggestionsContract } from './suggestions'
@@ -33,6 +34,7 @@ export const contract = {
   ...summaryContract,
   ...historyContract,
   ...backupContract,
+  ...peopleContract,
 } as const
 
 export type Contract = typeof contract

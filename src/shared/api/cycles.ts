@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { RESPONSES, STATUSES } from '../domain/status'
 import type { AssessmentView, Cycle } from '../domain/dto'
 import type { CycleComparison, Dashboard } from '../domain/review-dto'
-import { id, isoDate, method, none, text } from './define'
+import { id, ifVersion, isoDate, method, none, text } from './define'
 
 export const cyclesContract = {
   'cycles.list': method<Cycle[]>()(none),
@@ -37,6 +37,8 @@ export const cyclesContract = {
         narrative: text(50_000),
         /** The links the status rests on ([] clears a chosen list; leave out to keep it). */
         evidenceLinkIds: z.array(id).max(500).optional(),
+        /** The version the person started from (0: not yet assessed); a save over a newer one is refused as stale. */
+        ifVersion: ifVersion.optional(),
       })
       .strict(),
   ),

@@ -14,3 +14,5 @@ export const text = (max: number) => z.string().max(max)
 export const offset = z.number().int().min(0).max(50_000_000)
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 export const limit = (max: number) => z.number().int().min(1).max(max).optional()
+/** The version a save started from (see the `stale` error); 0 for a thing that did not exist yet. */
+export const ifVersion = z.number().int().min(0).max(2_000_000_000)

@@ -4,6 +4,10 @@ export const ERROR_CODES = [
   'unknown_method',
   'not_found',
   'conflict',
+  /** A save based on a version someone else has since replaced; `details` is a StaleDetails. */
+  'stale',
+  /** The person's role (reader) does not allow the change. */
+  'forbidden',
   'unsupported_file',
   'cancelled',
   'file_error',
@@ -17,6 +21,18 @@ export interface ApiError {
   code: ErrorCode
   /** One clear sentence for a person: what happened and what to do. */
   message: string
+  /** Data for the app to act on (a stale save carries the stored value: StaleDetails). */
+  details?: unknown
+}
+
+/** What a stale refusal carries, so the app can show the stored text beside the person's own. */
+export interface StaleDetails {
+  /** The version now stored; saving again against it replaces it ("Keep mine"). */
+  version: number
+  updatedBy: string | null
+  updatedAt: string | null
+  /** The stored value, in the shape the save method returns (an AssessmentView, a GroupPreamble …). */
+  current: unknown
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError }
@@ -26,6 +42,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly details?: unknown,
   ) {
     super(message)
     this.name = 'AppError'

@@ -1,7 +1,7 @@
 // Letters: the list, one letter, import, corrections, near-duplicates, the original file.
 import { z } from 'zod'
 import type { BinnedLetter, ImportLimits, ImportOutcome, LetterDetail, LetterPage, MergeResult, NearDuplicatePair } from '../domain/dto'
-import { id, limit, method, none, text } from './define'
+import { id, ifVersion, limit, method, none, text } from './define'
 import { LETTER_PAGE_MAX, MAX_FILE_BYTES, MAX_FILES_PER_CALL, MAX_IMPORT_LIMIT_MEGABYTES } from './limits'
 import { searchFiltersSchema } from './search'
 
@@ -90,6 +90,8 @@ export const lettersContract = {
         date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable().optional(),
         subject: text(300).nullable().optional(),
         signatory: text(200).nullable().optional(),
+        /** The version the person started from; a save over a newer one is refused as stale. */
+        ifVersion: ifVersion.optional(),
       })
       .strict(),
   ),

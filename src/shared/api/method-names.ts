@@ -104,6 +104,9 @@ export const METHOD_NAMES = [
   'backup.now',
   'backup.restore',
   'backup.copy',
+  // people.ts
+  'people.list',
+  'people.setRole',
 ] as const
 
 export const RPC_CHANNEL = 'progress-desk:rpc'

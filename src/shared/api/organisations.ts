@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import type { Organisation, StakeholderGroup } from '../domain/dto'
 import type { ChaseEntry } from '../domain/review-dto'
-import { id, method, none, text } from './define'
+import { id, ifVersion, method, none, text } from './define'
 
 const names = z.array(text(200)).max(50)
 const domains = z.array(text(253).regex(/^@?[\w-]+(\.[\w-]+)+$/, 'an e-mail domain such as example.org.uk')).max(50)
@@ -61,6 +61,8 @@ export const organisationsContract = {
         addressFragments: fragments.optional(),
         addAliases: names.optional(),
         addDomains: domains.optional(),
+        /** The version the person started from; a save over a newer one is refused as stale. */
+        ifVersion: ifVersion.optional(),
       })
       .strict(),
   ),

@@ -1,7 +1,7 @@
 // The committee's reports and their recommendations.
 import { z } from 'zod'
 import type { RecommendationDetail, RecommendationSummary, Report } from '../domain/dto'
-import { id, method, none, text } from './define'
+import { id, ifVersion, method, none, text } from './define'
 
 const addressees = z.array(text(200).min(1)).max(100)
 const year = z.number().int().min(1900).max(2200).nullable()
@@ -39,6 +39,8 @@ export const recommendationsContract = {
         /** Replaces the addressees. */
         addressees: addressees.optional(),
         addAddressees: addressees.optional(),
+        /** The version the person started from; a save over a newer one is refused as stale. */
+        ifVersion: ifVersion.optional(),
       })
       .strict(),
   ),

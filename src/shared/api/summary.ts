@@ -2,7 +2,7 @@
 // what was exported.
 import { z } from 'zod'
 import type { ExportResult, ExportSettings, GroupPreamble, SummaryOutline } from '../domain/dto'
-import { id, method, none, text } from './define'
+import { id, ifVersion, method, none, text } from './define'
 
 const summaryOptions = z
   .object({
@@ -39,7 +39,7 @@ export const summaryContract = {
   /** Each stakeholder group's framing paragraph in a cycle (default the latest); text '' when none. */
   'summary.preambles': method<GroupPreamble[]>()(z.object({ cycleId: id.optional() }).strict()),
   /** Sets a group's framing paragraph for a cycle (light markup as in narratives; '' removes it). */
-  'summary.setPreamble': method<GroupPreamble>()(z.object({ groupId: id, cycleId: id, text: text(20_000) }).strict()),
+  'summary.setPreamble': method<GroupPreamble>()(z.object({ groupId: id, cycleId: id, text: text(20_000), ifVersion: ifVersion.optional() }).strict()),
   'register.export': method<ExportResult>()(z.object({ format: z.enum(['csv', 'xlsx']) }).strict()),
   /** Opens a document exported in this session in the system's word processor or spreadsheet. */
   'files.openExport': method<{ opened: boolean }>()(z.object({ path: text(4_000) }).strict()),

@@ -42,6 +42,10 @@ export interface Organisation {
   addressFragments: string[]
   letterCount: number
   lastLetterDate: IsoDate | null
+  /** The entry's stored version; organisations.update sends it back as `ifVersion`. */
+  version: number
+  updatedBy: string | null
+  updatedAt: string | null
 }
 
 export interface Report {
@@ -123,6 +127,19 @@ export interface LetterDetail extends LetterSummary {
   sha256: string
   inference: Record<string, InferredField>
   links: LinkView[]
+  /** The details' stored version; letters.update sends it back as `ifVersion`. */
+  version: number
+  updatedBy: string | null
+  updatedAt: string | null
+}
+
+/** A letter's editable details as stored, sent with a stale refusal of letters.update. */
+export interface LetterDetailsValue {
+  organisationId: Id | null
+  organisation: string | null
+  date: IsoDate | null
+  subject: string | null
+  signatory: string | null
 }
 
 export interface LinkView {
@@ -170,6 +187,9 @@ export interface AssessmentView {
   /** Plain text: paragraphs separated by a blank line, *emphasis* between asterisks (see narrative.ts). */
   narrative: string
   updatedAt: string | null
+  updatedBy: string | null
+  /** The stored version (0: not yet assessed); a save sends it back as `ifVersion`. */
+  version: number
   /** The links the status rests on: those chosen for it, or else every link from a letter dated in the cycle. */
   evidence: EvidenceView[]
   /** True when a person chose the evidence (assessments.set with evidenceLinkIds). */
@@ -183,6 +203,10 @@ export type { LinkedLetterView }
 export interface RecommendationDetail extends RecommendationSummary {
   text: string
   reportTitle: string
+  /** The entry's stored version; recommendations.update sends it back as `ifVersion`. */
+  version: number
+  updatedBy: string | null
+  updatedAt: string | null
   linkedLetters: LinkedLetterView[]
   /** One entry per cycle, newest first; cycles without an assessment show "Not yet assessed". */
   assessments: AssessmentView[]
@@ -237,6 +261,10 @@ export interface GroupPreamble {
   cycleId: Id
   /** Light markup as in narratives (*emphasis*, blank line between paragraphs); '' when none. */
   text: string
+  /** The stored version (0: none yet); a save sends it back as `ifVersion`. */
+  version: number
+  updatedBy: string | null
+  updatedAt: string | null
 }
 
 export type { AuditEntry }

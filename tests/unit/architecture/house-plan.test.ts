@@ -13,6 +13,7 @@ import { lettersContract } from '../../../src/shared/api/letters'
 import { linksContract } from '../../../src/shared/api/links'
 import { METHOD_NAMES } from '../../../src/shared/api/method-names'
 import { organisationsContract } from '../../../src/shared/api/organisations'
+import { peopleContract } from '../../../src/shared/api/people'
 import { recommendationsContract } from '../../../src/shared/api/recommendations'
 import { searchContract } from '../../../src/shared/api/search'
 import { suggestionsContract } from '../../../src/shared/api/suggestions'
@@ -26,6 +27,7 @@ import { historyHandlers } from '../../../src/main/core/history/handlers'
 import { lettersHandlers } from '../../../src/main/core/letters/handlers'
 import { linksHandlers } from '../../../src/main/core/links/handlers'
 import { organisationsHandlers } from '../../../src/main/core/organisations/handlers'
+import { peopleHandlers } from '../../../src/main/core/people/handlers'
 import { recommendationsHandlers } from '../../../src/main/core/recommendations/handlers'
 import { searchHandlers } from '../../../src/main/core/search/handlers'
 import { suggestionsHandlers } from '../../../src/main/core/suggestions/handlers'
@@ -47,6 +49,7 @@ const SLICES: [string, object, (deps: HandlerDeps) => object][] = [
   ['summary', summaryContract, summaryHandlers],
   ['history', historyContract, historyHandlers],
   ['backup', backupContract, backupHandlers],
+  ['people', peopleContract, peopleHandlers],
 ]
 
 describe('the house plan', () => {

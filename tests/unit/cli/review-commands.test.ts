@@ -71,6 +71,33 @@ describe('review commands', () => {
     expect(await cli('assess', '--recommendation', '14', '--cycle', 'Nope', '--status', 'Implemented')).toMatchObject({ code: 1, err: ['There is no reporting cycle called “Nope”.'] })
   })
 
+  it('assess --json without --status prints the stored assessment with its version, and --if-version refuses a stale save', async () => {
+    const show = async () => {
+      const result = await cli('assess', '--recommendation', '14', '--cycle', '2021 progress review', '--json')
+      expect(result).toMatchObject({ code: 0, err: [] })
+      expect(result.out).toHaveLength(1)
+      const shown = JSON.parse(result.out[0]!) as Record<string, unknown>
+      expect(Object.keys(shown)).toEqual(['status', 'narrative', 'version', 'updatedBy', 'updatedAt'])
+      return shown
+    }
+    expect(await show()).toEqual({ status: 'Not yet assessed', narrative: '', version: 0, updatedBy: null, updatedAt: null })
+    const save = (status: string, version: string) => cli('assess', '--recommendation', '14', '--cycle', '2021 progress review', '--status', status, '--narrative', `${status} now.`, '--if-version', version)
+    expect((await save('In progress', '0')).code).toBe(0)
+    const first = await show()
+    expect(first).toMatchObject({ status: 'In progress', narrative: 'In progress now.', version: 1 })
+    expect(typeof first.updatedBy).toBe('string')
+    expect(typeof first.updatedAt).toBe('string')
+    // A second save from version 0 comes after the first: refused, with a sentence saying so.
+    const stale = await save('Implemented', '0')
+    expect(stale.code).toBe(1)
+    expect(stale.err).toHaveLength(1)
+    expect(stale.err[0]).toContain('changed')
+    expect(await show()).toEqual(first)
+    expect((await save('Implemented', '1')).code).toBe(0)
+    expect(await show()).toMatchObject({ status: 'Implemented', version: 2 })
+    expect(await cli('assess', '--recommendation', '14', '--cycle', '2021 progress review', '--status', 'Implemented', '--if-version', 'two')).toMatchObject({ code: 2 })
+  })
+
   it('search --json prints letters with a plain snippet and the agreed keys, and survives any query', async () => {
     const result = await cli('search', 'intimidate', '--json')
     expect(result.code).toBe(0)

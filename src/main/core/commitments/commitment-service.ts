@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/errors'
 import { formatLongDate } from '../../../shared/domain/dates'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
+import { retryOnUniqueViolation } from '../db/unique-violation'
 import { resolveCycle } from '../cycles/cycle-service'
 import { ChangeRecorder } from '../history/changes'
 import { todayOf } from '../shared/iso-dates'
@@ -82,34 +83,36 @@ export async function dismissCommitment(ctx: CoreContext, input: { letterId: num
 }
 
 async function decide(ctx: CoreContext, input: AcceptCommitmentInput, status: CommitmentStatus): Promise<CommitmentView> {
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const letter = await commitments.findLetterText(trx, input.letterId)
-    if (!letter) throw new AppError('not_found', `There is no letter with id ${input.letterId}.`)
-    if (input.start < 0 || input.end > letter.body_text.length || input.start >= input.end) throw new AppError('invalid_input', `The words ${input.start}–${input.end} are outside the letter's text; choose the promise again.`)
-    if (input.recommendationId != null && !(await commitments.recommendationExists(trx, input.recommendationId))) {
-      throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
-    }
-    const recorder = new ChangeRecorder(trx)
-    const existing = await commitments.findCommitmentAt(trx, input.letterId, input.start, input.end)
-    const values = {
-      text: letter.body_text.slice(input.start, input.end).trim(),
-      due_on: input.dueOn,
-      due_text: input.dueText?.trim() || (input.dueOn ? `by ${formatLongDate(input.dueOn)}` : ''),
-      recommendation_id: input.recommendationId ?? null,
-      status,
-      note: input.note?.trim() || null,
-      updated_at: ctx.now(),
-    }
-    let id: number
-    if (existing) {
-      id = existing.id
-      await recorder.update('commitments', id, values)
-    } else {
-      id = await recorder.insert('commitments', { letter_id: input.letterId, start_offset: input.start, end_offset: input.end, ...values, created_by: ctx.actor, created_at: ctx.now() })
-    }
-    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: status === 'dismissed' ? 'Dismissed commitment' : 'Accepted commitment', entity: 'commitment', entityId: id, before: existing ?? null, after: values, changes: recorder.changes })
-    return id
-  })
+  const id = await retryOnUniqueViolation(() =>
+    ctx.db.transaction().execute(async (trx) => {
+      const letter = await commitments.findLetterText(trx, input.letterId)
+      if (!letter) throw new AppError('not_found', `There is no letter with id ${input.letterId}.`)
+      if (input.start < 0 || input.end > letter.body_text.length || input.start >= input.end) throw new AppError('invalid_input', `The words ${input.start}–${input.end} are outside the letter's text; choose the promise again.`)
+      if (input.recommendationId != null && !(await commitments.recommendationExists(trx, input.recommendationId))) {
+        throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
+      }
+      const recorder = new ChangeRecorder(trx)
+      const existing = await commitments.findCommitmentAt(trx, input.letterId, input.start, input.end)
+      const values = {
+        text: letter.body_text.slice(input.start, input.end).trim(),
+        due_on: input.dueOn,
+        due_text: input.dueText?.trim() || (input.dueOn ? `by ${formatLongDate(input.dueOn)}` : ''),
+        recommendation_id: input.recommendationId ?? null,
+        status,
+        note: input.note?.trim() || null,
+        updated_at: ctx.now(),
+      }
+      let id: number
+      if (existing) {
+        id = existing.id
+        await recorder.update('commitments', id, values)
+      } else {
+        id = await recorder.insert('commitments', { letter_id: input.letterId, start_offset: input.start, end_offset: input.end, ...values, created_by: ctx.actor, created_at: ctx.now() })
+      }
+      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: status === 'dismissed' ? 'Dismissed commitment' : 'Accepted commitment', entity: 'commitment', entityId: id, before: existing ?? null, after: values, changes: recorder.changes })
+      return id
+    }),
+  )
   return getCommitment(ctx, id)
 }
 

@@ -40,6 +40,8 @@ export async function assessmentViews(db: Db, recommendationId: number): Promise
       response: (row?.response as Response | null | undefined) ?? null,
       narrative: row?.narrative ?? '',
       updatedAt: row?.updated_at ?? null,
+      updatedBy: row?.updated_by ?? null,
+      version: row?.version ?? 0,
       evidence,
       evidenceChosen: chosenIds.size > 0,
       noCurrentEvidence: status !== DEFAULT_STATUS && !evidence.some((e) => e.inCycle),

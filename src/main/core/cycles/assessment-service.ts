@@ -6,8 +6,11 @@ import { AppError } from '../../../shared/api/errors'
 import type { Response, Status } from '../../../shared/domain/status'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
+import type { Executor } from '../db/database'
 import type { Database } from '../db/schema'
+import { retryOnUniqueViolation } from '../db/unique-violation'
 import { ChangeRecorder } from '../history/changes'
+import { claimVersion } from '../history/versions'
 import { recommendationNumberById } from '../recommendations/recommendation-repository'
 import { assessmentViews } from './assessment-queries'
 import { assessmentInCycle, evidenceRowsOfAssessment, recommendationsOfLinks } from './assessment-repository'
@@ -21,9 +24,24 @@ export interface AssessmentInput {
   narrative: string
   /** The links the status rests on; [] clears a chosen list; leave out to keep it. */
   evidenceLinkIds?: number[] | undefined
+  /** The version the person started from (0: none yet); see history/versions.ts. */
+  ifVersion?: number | undefined
 }
 
 export async function setAssessment(ctx: CoreContext, input: AssessmentInput): Promise<AssessmentView> {
+  // Two people assessing a recommendation for the first time at once: the second insert meets the
+  // unique (recommendation, cycle) and runs again, finding the first one's assessment.
+  await retryOnUniqueViolation(() => saveAssessment(ctx, input))
+  return assessmentView(ctx.db, input.recommendationId, input.cycleId)
+}
+
+async function assessmentView(db: Executor, recommendationId: number, cycleId: number): Promise<AssessmentView> {
+  const view = (await assessmentViews(db, recommendationId)).find((a) => a.cycleId === cycleId)
+  if (!view) throw new Error(`assessment of ${recommendationId} in ${cycleId} vanished after commit`)
+  return view
+}
+
+async function saveAssessment(ctx: CoreContext, input: AssessmentInput): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
     const recommendation = await recommendationNumberById(trx, input.recommendationId)
@@ -42,6 +60,8 @@ export async function setAssessment(ctx: CoreContext, input: AssessmentInput): P
     let assessmentId: number
     if (before) {
       assessmentId = before.id
+      const subject = { what: 'this assessment', current: () => assessmentView(trx, input.recommendationId, input.cycleId) }
+      await claimVersion(recorder, 'assessments', before.id, { by: ctx.actor, at: values.updated_at }, input.ifVersion, subject)
       await recorder.update('assessments', before.id, values)
     } else {
       assessmentId = await recorder.insert('assessments', { recommendation_id: input.recommendationId, cycle_id: input.cycleId, ...values })
@@ -58,9 +78,6 @@ export async function setAssessment(ctx: CoreContext, input: AssessmentInput): P
       changes: recorder.changes,
     })
   })
-  const view = (await assessmentViews(ctx.db, input.recommendationId)).find((a) => a.cycleId === input.cycleId)
-  if (!view) throw new Error(`assessment of ${input.recommendationId} in ${input.cycleId} vanished after commit`)
-  return view
 }
 
 async function replaceEvidence(trx: Transaction<Database>, recorder: ChangeRecorder, assessmentId: number, recommendation: { id: number; number: string }, linkIds: number[]): Promise<void> {

@@ -3,7 +3,7 @@ import type { Generated } from 'kysely'
 
 export interface Database {
   stakeholder_groups: { id: Generated<number>; name: string; position: number }
-  organisations: { id: Generated<number>; name: string; group_id: number; created_at: string }
+  organisations: { id: Generated<number>; name: string; group_id: number; created_at: string; version: Generated<number>; updated_by: string | null; updated_at: string | null }
   organisation_aliases: { id: Generated<number>; organisation_id: number; alias: string }
   organisation_domains: { id: Generated<number>; organisation_id: number; domain: string }
   /** Words of an organisation's letterhead address ("100 Parliament Street"), matched like aliases. */
@@ -17,6 +17,9 @@ export interface Database {
     text: string
     theme: string | null
     position: number
+    version: Generated<number>
+    updated_by: string | null
+    updated_at: string | null
   }
   recommendation_addressees: {
     id: Generated<number>
@@ -50,6 +53,10 @@ export interface Database {
     /** When the letter was put in the bin (null: not in the bin), and by whom. */
     deleted_at: string | null
     deleted_by: string | null
+    /** 1 when imported, one more at every change (see history/versions.ts); who changed it last, and when. */
+    version: Generated<number>
+    updated_by: string | null
+    updated_at: string | null
   }
   letter_fingerprints: { letter_id: number; signature: Uint8Array }
   letter_fingerprint_bands: { band_key: number; letter_id: number }
@@ -85,6 +92,7 @@ export interface Database {
     narrative: Generated<string>
     updated_by: string
     updated_at: string
+    version: Generated<number>
   }
   audit_log: {
     id: Generated<number>
@@ -126,5 +134,7 @@ export interface Database {
     updated_at: string
   }
   settings: { key: string; value: string }
-  group_preambles: { id: Generated<number>; group_id: number; cycle_id: number; text: string; updated_by: string; updated_at: string }
+  group_preambles: { id: Generated<number>; group_id: number; cycle_id: number; text: string; updated_by: string; updated_at: string; version: Generated<number> }
+  /** Who only reads (role 'reader'); with no rows, everyone is an editor. */
+  people: { name: string; role: 'editor' | 'reader' }
 }

@@ -7,7 +7,20 @@ import type { Insertable, Updateable } from 'kysely'
 import { AppError } from '../../../shared/api/errors'
 import type { Trx } from '../db/database'
 import type { Database } from '../db/schema'
-import { deleteTrackedRow, insertTrackedRow, putBackTrackedRow, readTrackedRow, TRACKED_TABLES, updateTrackedRow, type Row, type TrackedTable } from './tracked-rows-repository'
+import {
+  claimNextVersion,
+  deleteTrackedRow,
+  insertTrackedRow,
+  isVersioned,
+  putBackTrackedRow,
+  readTrackedRow,
+  TRACKED_TABLES,
+  updateTrackedRow,
+  writeBackTrackedRow,
+  type Row,
+  type TrackedTable,
+  type VersionedTable,
+} from './tracked-rows-repository'
 
 export interface RowChange {
   table: TrackedTable
@@ -45,6 +58,18 @@ export class ChangeRecorder {
     if (!sameRow(before, after)) this.changes.push({ table, id, before, after })
   }
 
+  /**
+   * Moves a versioned row to its next version, stamped with who and when, if it is still at
+   * `ifVersion` (see history/versions.ts); returns the stored row when it is not, and changes nothing.
+   */
+  async claim(table: VersionedTable, id: number, stamp: { by: string; at: string }, ifVersion: number | undefined): Promise<{ claimed: true } | { claimed: false; stored: Row | null }> {
+    const before = await readTrackedRow(this.trx, table, id)
+    if (!before) return { claimed: false, stored: null }
+    if (!(await claimNextVersion(this.trx, table, id, stamp, ifVersion))) return { claimed: false, stored: await readTrackedRow(this.trx, table, id) }
+    this.changes.push({ table, id, before, after: await readTrackedRow(this.trx, table, id) })
+    return { claimed: true }
+  }
+
   async delete(table: TrackedTable, id: number): Promise<Row | null> {
     const before = await readTrackedRow(this.trx, table, id)
     if (!before) return null
@@ -80,7 +105,7 @@ export async function applyChanges(trx: Trx, changes: readonly RowChange[], what
   for (const change of changes) {
     const key = `${change.table}:${change.id}`
     const current = expected.has(key) ? expected.get(key)! : await readTrackedRow(trx, change.table, change.id)
-    if (!sameRow(current, change.before)) {
+    if (!sameRow(withoutVersion(change.table, current), withoutVersion(change.table, change.before))) {
       throw new AppError('conflict', `“${what}” cannot be undone or redone because the ${describeTable(change.table)} it changed has been changed again since.`)
     }
     expected.set(key, change.after)
@@ -92,9 +117,16 @@ export async function applyChanges(trx: Trx, changes: readonly RowChange[], what
       await putBackTrackedRow(trx, change.table, change.after)
     } else {
       const { id: _id, ...columns } = change.after
-      await updateTrackedRow(trx, change.table, change.id, columns)
+      await writeBackTrackedRow(trx, change.table, change.id, columns)
     }
   }
+}
+
+/** Undo and redo compare what a row says, not its version number, which only ever goes up. */
+function withoutVersion(table: TrackedTable, row: Row | null): Row | null {
+  if (row === null || !isVersioned(table)) return row
+  const { version: _version, ...rest } = row
+  return rest
 }
 
 const TABLE_WORDS: Record<TrackedTable, string> = {

@@ -63,3 +63,33 @@ export async function updateTrackedRow(db: Executor, table: TrackedTable, id: nu
 export async function deleteTrackedRow(db: Executor, table: TrackedTable, id: number): Promise<void> {
   await sql`DELETE FROM ${tableRef(table)} WHERE id = ${id}`.execute(db)
 }
+
+/** The tables whose rows carry a `version` (see history/versions.ts); each also has updated_by and updated_at. */
+export const VERSIONED_TABLES = ['assessments', 'letters', 'group_preambles', 'organisations', 'recommendations'] as const satisfies readonly TrackedTable[]
+export type VersionedTable = (typeof VERSIONED_TABLES)[number]
+
+export function isVersioned(table: TrackedTable): table is VersionedTable {
+  return (VERSIONED_TABLES as readonly string[]).includes(table)
+}
+
+/**
+ * Compare-and-set: moves the row to its next version and stamps who and when, but only while it is
+ * still at `ifVersion` (any version when that is undefined). The condition is in the UPDATE itself,
+ * so of two writers who started from the same version exactly one succeeds, whatever the engine's
+ * isolation. Returns false when the row is not at that version (or is gone).
+ */
+export async function claimNextVersion(db: Executor, table: VersionedTable, id: number, stamp: { by: string; at: string }, ifVersion: number | undefined): Promise<boolean> {
+  const stillAt = ifVersion === undefined ? sql`` : sql` AND version = ${ifVersion}`
+  const result = await sql<{ id: number }>`UPDATE ${tableRef(table)} SET version = version + 1, updated_by = ${stamp.by}, updated_at = ${stamp.at} WHERE id = ${id}${stillAt} RETURNING id`.execute(db)
+  return result.rows.length === 1
+}
+
+/**
+ * Writes a recorded row's columns back (undo, redo). A versioned row moves on to its next version
+ * rather than back to the recorded one, so a save started from the version before is still stale.
+ */
+export async function writeBackTrackedRow(db: Executor, table: TrackedTable, id: number, columns: Values): Promise<void> {
+  if (!isVersioned(table)) return updateTrackedRow(db, table, id, columns)
+  const { version: _version, ...rest } = columns
+  await updateTrackedRow(db, table, id, { ...rest, version: sql`version + 1` })
+}

@@ -45,5 +45,8 @@ export async function getLetter(ctx: CoreContext, id: number): Promise<LetterDet
     sha256: row.sha256,
     inference: JSON.parse(row.inference_json) as Record<string, InferredField>,
     links: await listLinksForLetter(ctx, id),
+    version: row.version,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
   }
 }

@@ -54,7 +54,7 @@ export async function letterDetailRow(db: Executor, id: number) {
   return db
     .selectFrom('letters as l')
     .innerJoin('originals as f', 'f.sha256', 'l.original_sha256')
-    .select(['l.signatory', 'l.body_text', 'l.imported_at', 'l.inference_json', 'l.recipient', 'l.ocr', 'l.parent_letter_id', 'l.attachments_json', 'f.size', 'f.sha256'])
+    .select(['l.signatory', 'l.body_text', 'l.imported_at', 'l.inference_json', 'l.recipient', 'l.ocr', 'l.parent_letter_id', 'l.attachments_json', 'f.size', 'f.sha256', 'l.version', 'l.updated_by', 'l.updated_at'])
     .where('l.id', '=', id)
     .executeTakeFirst()
 }
@@ -94,7 +94,7 @@ export async function correctableFields(db: Executor, id: number) {
   return db
     .selectFrom('letters as l')
     .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
-    .select(['l.organisation_id', 'o.name as organisation', 'l.letter_date', 'l.subject', 'l.signatory', 'l.inference_json'])
+    .select(['l.organisation_id', 'o.name as organisation', 'l.letter_date', 'l.subject', 'l.signatory', 'l.inference_json', 'l.version'])
     .where('l.id', '=', id)
     .executeTakeFirst()
 }

@@ -1,9 +1,12 @@
 // A person confirming or correcting what the importer inferred. The field becomes certain
 // (confidence 1, "confirmed by …") and the audit log keeps the values before and after.
-import type { InferredField, LetterDetail } from '../../../shared/domain/dto'
+import type { InferredField, LetterDetail, LetterDetailsValue } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
+import type { Executor } from '../db/database'
+import { ChangeRecorder } from '../history/changes'
+import { claimVersion } from '../history/versions'
 import { getLetter } from './letter-queries'
 import { correctableFields, nameOfOrganisation, updateLetterFields } from './letter-repository'
 
@@ -13,6 +16,8 @@ export interface LetterUpdate {
   date?: string | null
   subject?: string | null
   signatory?: string | null
+  /** The version the person started from; see history/versions.ts. */
+  ifVersion?: number | undefined
 }
 
 export async function updateLetter(ctx: CoreContext, input: LetterUpdate): Promise<LetterDetail> {
@@ -52,10 +57,18 @@ export async function updateLetter(ctx: CoreContext, input: LetterUpdate): Promi
       inference[field] = confirmed(cleaned)
     }
     if (Object.keys(after).length === 0) return
+    const subject = { what: 'this letter’s details', current: () => storedDetails(trx, input.id) }
+    // Letter details are not undoable, so the recorder serves only to claim the next version.
+    await claimVersion(new ChangeRecorder(trx), 'letters', input.id, { by: ctx.actor, at: ctx.now() }, input.ifVersion, subject)
     await updateLetterFields(trx, input.id, { ...set, inference_json: JSON.stringify(inference) })
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Corrected letter details', entity: 'letter', entityId: input.id, before, after })
   })
   return getLetter(ctx, input.id)
+}
+
+async function storedDetails(db: Executor, id: number): Promise<LetterDetailsValue | null> {
+  const row = await correctableFields(db, id)
+  return row ? { organisationId: row.organisation_id, organisation: row.organisation, date: row.letter_date, subject: row.subject, signatory: row.signatory } : null
 }
 
 function isRealDate(iso: string): boolean {

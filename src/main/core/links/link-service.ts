@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Trx } from '../db/database'
+import { retryOnUniqueViolation } from '../db/unique-violation'
 import { ChangeRecorder } from '../history/changes'
 import { contextOf } from './anchor'
 import * as links from './link-repository'
@@ -22,7 +23,14 @@ export interface LinkInput {
 }
 
 export async function createLink(ctx: CoreContext, input: LinkInput): Promise<LinkView> {
-  const linkId = await ctx.db.transaction().execute(async (trx) => {
+  // Two people linking the same words to the same recommendation at once: the unique index lets
+  // one in; the other runs again and is told the link exists, as if it had come second.
+  const linkId = await retryOnUniqueViolation(() => insertLink(ctx, input))
+  return getLink(ctx, input.letterId, linkId)
+}
+
+async function insertLink(ctx: CoreContext, input: LinkInput): Promise<number> {
+  return ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
     const letter = await requireLetter(trx, input.letterId)
     const recommendation = await requireRecommendation(trx, input.recommendationId)
@@ -52,7 +60,6 @@ export async function createLink(ctx: CoreContext, input: LinkInput): Promise<Li
     })
     return id
   })
-  return getLink(ctx, input.letterId, linkId)
 }
 
 export interface LinkUpdate {

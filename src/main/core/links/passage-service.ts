@@ -4,6 +4,7 @@ import type { PassageView, ReanchorReport } from '../../../shared/domain/review-
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
+import { retryOnUniqueViolation } from '../db/unique-violation'
 import { ChangeRecorder } from '../history/changes'
 import { contextOf } from './anchor'
 import { linkIdsOfPassage, recommendationIdsOfPassage } from './link-repository'
@@ -22,34 +23,36 @@ export interface PassageInput {
 }
 
 export async function createPassage(ctx: CoreContext, input: PassageInput): Promise<PassageView> {
-  const passageId = await ctx.db.transaction().execute(async (trx) => {
-    const recorder = new ChangeRecorder(trx)
-    const letter = await requireLetter(trx, input.letterId)
-    const [start, end] = trimSelection(letter.body_text, input.start, input.end)
-    if (end - start > MAX_PASSAGE_CHARS) throw new AppError('invalid_input', `A passage can be at most ${MAX_PASSAGE_CHARS.toLocaleString('en-GB')} characters; select fewer words or link the whole letter.`)
-    const recommendations = []
-    for (const id of new Set(input.recommendationIds)) recommendations.push(await requireRecommendation(trx, id))
-    const passageId = await findOrCreatePassage(ctx, trx, recorder, letter, start, end)
-    const already = new Set(await recommendationIdsOfPassage(trx, passageId))
-    const fresh = recommendations.filter((r) => !already.has(r.id))
-    if (fresh.length === 0) {
-      throw new AppError('conflict', `This passage is already linked to ${recommendations.length === 1 ? `recommendation ${recommendations[0]!.number}` : 'those recommendations'}.`)
-    }
-    const note = input.note?.replace(/\r\n?/g, '\n').trim() || null
-    for (const recommendation of fresh) {
-      await recorder.insert('links', { letter_id: letter.id, passage_id: passageId, recommendation_id: recommendation.id, note, created_by: ctx.actor, created_at: ctx.now() })
-    }
-    await writeAudit(trx, {
-      at: ctx.now(),
-      actor: ctx.actor,
-      action: 'Linked passage',
-      entity: 'passage',
-      entityId: passageId,
-      after: { letterId: letter.id, quote: letter.body_text.slice(start, end), recommendations: fresh.map((r) => r.number), note },
-      changes: recorder.changes,
-    })
-    return passageId
-  })
+  const passageId = await retryOnUniqueViolation(() =>
+    ctx.db.transaction().execute(async (trx) => {
+      const recorder = new ChangeRecorder(trx)
+      const letter = await requireLetter(trx, input.letterId)
+      const [start, end] = trimSelection(letter.body_text, input.start, input.end)
+      if (end - start > MAX_PASSAGE_CHARS) throw new AppError('invalid_input', `A passage can be at most ${MAX_PASSAGE_CHARS.toLocaleString('en-GB')} characters; select fewer words or link the whole letter.`)
+      const recommendations = []
+      for (const id of new Set(input.recommendationIds)) recommendations.push(await requireRecommendation(trx, id))
+      const passageId = await findOrCreatePassage(ctx, trx, recorder, letter, start, end)
+      const already = new Set(await recommendationIdsOfPassage(trx, passageId))
+      const fresh = recommendations.filter((r) => !already.has(r.id))
+      if (fresh.length === 0) {
+        throw new AppError('conflict', `This passage is already linked to ${recommendations.length === 1 ? `recommendation ${recommendations[0]!.number}` : 'those recommendations'}.`)
+      }
+      const note = input.note?.replace(/\r\n?/g, '\n').trim() || null
+      for (const recommendation of fresh) {
+        await recorder.insert('links', { letter_id: letter.id, passage_id: passageId, recommendation_id: recommendation.id, note, created_by: ctx.actor, created_at: ctx.now() })
+      }
+      await writeAudit(trx, {
+        at: ctx.now(),
+        actor: ctx.actor,
+        action: 'Linked passage',
+        entity: 'passage',
+        entityId: passageId,
+        after: { letterId: letter.id, quote: letter.body_text.slice(start, end), recommendations: fresh.map((r) => r.number), note },
+        changes: recorder.changes,
+      })
+      return passageId
+    }),
+  )
   return (await listPassages(ctx.db, input.letterId)).find((p) => p.id === passageId)!
 }
 

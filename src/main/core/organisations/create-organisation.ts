@@ -7,7 +7,7 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
 import { addOrganisationRows, cleanDomains, type NewOrganisation } from './organisation-edits'
-import { listOrganisations } from './organisation-service'
+import { listOrganisations } from './organisation-list'
 import { unassignedLettersFromDomains } from './organisation-repository'
 
 export async function createOrganisation(ctx: CoreContext, input: NewOrganisation): Promise<Organisation> {

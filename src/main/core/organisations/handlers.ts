@@ -8,7 +8,8 @@ import { groupsInUse, reorderGroups } from './group-order'
 import { listGroups } from './groups'
 import { mergeOrganisations } from './merge-organisations'
 import { updateOrganisation } from './organisation-edits'
-import { listOrganisations, parseOrganisationsCsv, upsertOrganisations } from './organisation-service'
+import { listOrganisations } from './organisation-list'
+import { parseOrganisationsCsv, upsertOrganisations } from './organisation-service'
 import { assignLetters, closestTo, unmatchedLettersFrom } from './sender-fix'
 
 export function organisationsHandlers({ ctx }: HandlerDeps): SliceHandlers<typeof organisationsContract> {

@@ -6,7 +6,9 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Trx } from '../db/database'
 import { ChangeRecorder } from '../history/changes'
+import { claimVersion } from '../history/versions'
 import { resolveGroup } from './group-order'
+import { listOrganisations } from './organisation-list'
 import { addressRowsOf, aliasRowsOf, domainOwner, domainRowsOf, organisationById, otherOrganisationNamed } from './register-edit-repository'
 
 export interface NewOrganisation {
@@ -28,6 +30,8 @@ export interface OrganisationEdit {
   /** Add to the lists (the CLI's --add-alias and --add-domain). */
   addAliases?: readonly string[] | undefined
   addDomains?: readonly string[] | undefined
+  /** The version the person started from; see history/versions.ts. */
+  ifVersion?: number | undefined
 }
 
 /** Trimmed, blanks dropped, each once (ignoring case). */
@@ -77,6 +81,8 @@ export async function updateOrganisation(ctx: CoreContext, edit: OrganisationEdi
     const recorder = new ChangeRecorder(trx)
     const organisation = await organisationById(trx, edit.id)
     if (!organisation) throw new AppError('not_found', `There is no organisation with id ${edit.id}.`)
+    const subject = { what: `the register entry for ${organisation.name}`, current: async () => (await listOrganisations(ctx, trx)).find((o) => o.id === organisation.id) ?? null }
+    await claimVersion(recorder, 'organisations', organisation.id, { by: ctx.actor, at: ctx.now() }, edit.ifVersion, subject)
     const name = edit.name === undefined ? organisation.name : await checkName(trx, edit.name, organisation.id)
     const groupId = edit.group === undefined ? organisation.group_id : await resolveGroup(trx, recorder, edit.group)
     await recorder.update('organisations', organisation.id, { name, group_id: groupId })

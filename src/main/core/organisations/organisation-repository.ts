@@ -18,6 +18,9 @@ export interface OrganisationRow {
   domains: string
   letterCount: number
   lastLetterDate: string | null
+  version: number
+  updatedBy: string | null
+  updatedAt: string | null
 }
 
 export interface RegisterRow {
@@ -40,6 +43,9 @@ export async function organisationsInRegisterOrder(db: Executor): Promise<Organi
       sql<string>`(SELECT ${jsonGroupArray(db, sql`domain`)} FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
       sql<number>`(SELECT count(*) FROM letters WHERE organisation_id = o.id AND deleted_at IS NULL)`.as('letterCount'),
       sql<string | null>`(SELECT max(letter_date) FROM letters WHERE organisation_id = o.id AND deleted_at IS NULL)`.as('lastLetterDate'),
+      'o.version',
+      'o.updated_by as updatedBy',
+      'o.updated_at as updatedAt',
     ])
     .orderBy('g.position')
     .orderBy('o.name')

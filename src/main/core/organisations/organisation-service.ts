@@ -1,5 +1,4 @@
 // The organisation register: who writes to the committee, and how to recognise them.
-import type { Organisation } from '../../../shared/domain/dto'
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
@@ -8,8 +7,9 @@ import { ChangeRecorder } from '../history/changes'
 import type { RegisterEntry } from '../letters/infer-metadata'
 import { placeGroupsFirst, resolveGroup } from './group-order'
 import { addOrganisationRows, cleanDomains, cleanList, setList } from './organisation-edits'
-import { organisationIdByName, organisationsInRegisterOrder, registerEntries } from './organisation-repository'
-import { allAddressFragments, domainOwner } from './register-edit-repository'
+import { fragmentsByOrganisation } from './organisation-list'
+import { organisationIdByName, registerEntries } from './organisation-repository'
+import { domainOwner } from './register-edit-repository'
 
 export interface OrganisationInput {
   name: string
@@ -23,26 +23,6 @@ export interface UpsertSummary {
   updated: number
 }
 
-async function fragmentsByOrganisation(ctx: CoreContext): Promise<Map<number, string[]>> {
-  const map = new Map<number, string[]>()
-  for (const row of await allAddressFragments(ctx.db)) map.set(row.organisation_id, [...(map.get(row.organisation_id) ?? []), row.fragment])
-  return map
-}
-
-export async function listOrganisations(ctx: CoreContext): Promise<Organisation[]> {
-  const rows = await organisationsInRegisterOrder(ctx.db)
-  const fragments = await fragmentsByOrganisation(ctx)
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    group: row.group,
-    aliases: JSON.parse(row.aliases) as string[],
-    emailDomains: JSON.parse(row.domains) as string[],
-    addressFragments: fragments.get(row.id) ?? [],
-    letterCount: row.letterCount,
-    lastLetterDate: row.lastLetterDate,
-  }))
-}
 
 /**
  * What the importer matches senders against: names, aliases and domains, without letter counts
@@ -51,7 +31,7 @@ export async function listOrganisations(ctx: CoreContext): Promise<Organisation[
  */
 export async function loadRegister(ctx: CoreContext): Promise<RegisterEntry[]> {
   const rows = await registerEntries(ctx.db)
-  const fragments = await fragmentsByOrganisation(ctx)
+  const fragments = await fragmentsByOrganisation(ctx.db)
   return rows.map((row) => ({ id: row.id, name: row.name, aliases: [...(JSON.parse(row.aliases) as string[]), ...(fragments.get(row.id) ?? [])], domains: JSON.parse(row.domains) as string[] }))
 }
 

@@ -6,6 +6,11 @@ export async function recommendationRow(db: Executor, id: number): Promise<{ id:
   return db.selectFrom('recommendations').select(['id', 'report_id', 'number']).where('id', '=', id).executeTakeFirst()
 }
 
+/** The words of a recommendation as stored (a stale save's stored value). */
+export async function recommendationWords(db: Executor, id: number): Promise<{ number: string; title: string; text: string; theme: string | null } | undefined> {
+  return db.selectFrom('recommendations').select(['number', 'title', 'text', 'theme']).where('id', '=', id).executeTakeFirst()
+}
+
 /** Recommendations numbered so, in any report (or in one). */
 export async function recommendationsNumbered(db: Executor, number: string, reportId?: number): Promise<{ id: number; report_id: number }[]> {
   let query = db.selectFrom('recommendations').select(['id', 'report_id']).where('number', '=', number)

@@ -6,8 +6,9 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import type { Trx } from '../db/database'
 import { ChangeRecorder } from '../history/changes'
+import { claimVersion } from '../history/versions'
 import { resolveAddressees } from './recommendation-import'
-import { addresseeRowsOf, lastPositionInReport, otherReportTitled, recommendationRow, recommendationsNumbered, reportRow } from './recommendation-edit-repository'
+import { addresseeRowsOf, lastPositionInReport, otherReportTitled, recommendationRow, recommendationsNumbered, recommendationWords, reportRow } from './recommendation-edit-repository'
 import { allReportIds } from './report-repository'
 
 export interface NewRecommendation {
@@ -29,6 +30,8 @@ export interface RecommendationEdit {
   theme?: string | null | undefined
   addressees?: readonly string[] | undefined
   addAddressees?: readonly string[] | undefined
+  /** The version the person started from; see history/versions.ts. */
+  ifVersion?: number | undefined
 }
 
 const clean = (value: string) => value.trim().replace(/[ \t]+/g, ' ')
@@ -77,6 +80,8 @@ export async function updateRecommendation(ctx: CoreContext, edit: Recommendatio
   return ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
     const current = await findRecommendation(trx, edit)
+    const subject = { what: `recommendation ${current.number}`, current: async () => (await recommendationWords(trx, current.id)) ?? null }
+    await claimVersion(recorder, 'recommendations', current.id, { by: ctx.actor, at: ctx.now() }, edit.ifVersion, subject)
     const set: { number?: string; title?: string; text?: string; theme?: string | null } = {}
     if (edit.newNumber !== undefined) {
       set.number = clean(edit.newNumber)

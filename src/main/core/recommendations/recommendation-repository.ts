@@ -38,11 +38,14 @@ export async function recommendationsWithStatus(db: Executor, cycleId: number): 
 }
 
 /** A recommendation's full text and its report's title; throws when there is no such recommendation. */
-export async function recommendationTextAndReport(db: Executor, id: number): Promise<{ text: string; reportTitle: string }> {
+export async function recommendationTextAndReport(
+  db: Executor,
+  id: number,
+): Promise<{ text: string; reportTitle: string; version: number; updatedBy: string | null; updatedAt: string | null }> {
   return db
     .selectFrom('recommendations as r')
     .innerJoin('reports as p', 'p.id', 'r.report_id')
-    .select(['r.text', 'p.title as reportTitle'])
+    .select(['r.text', 'p.title as reportTitle', 'r.version', 'r.updated_by as updatedBy', 'r.updated_at as updatedAt'])
     .where('r.id', '=', id)
     .executeTakeFirstOrThrow()
 }

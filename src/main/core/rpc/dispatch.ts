@@ -5,7 +5,11 @@
 // goes out to every subscriber.
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from '../../../shared/api/contract'
 import { AppError, type Envelope } from '../../../shared/api/errors'
+import { writesArchive } from '../../../shared/api/method-kinds'
+import type { Role } from '../../../shared/api/people'
 import { explainSqliteError } from '../db/sqlite/sqlite-errors'
+import { isUniqueViolation } from '../db/unique-violation'
+import { readerRefusal } from '../people/people-service'
 import { runInCall, type CallScope } from './call-scope'
 import type { Host } from './host'
 
@@ -32,6 +36,8 @@ export interface DispatchOptions {
   log?: (message: string, error: unknown) => void
   /** The database engine's own explanation of a failure (a team database out of reach), tried first. */
   explainError?: (error: unknown) => AppError | null
+  /** The acting person's role; a reader's call of a method that writes is refused before it runs. */
+  roleOf?: (actor: string) => Promise<Role>
   /** Told of every call that wrote something, once the handler is done (its writes committed). */
   afterWrite?: (scope: CallScope) => Promise<void>
 }
@@ -47,6 +53,9 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       const first = parsed.error.issues[0]
       const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : ''
       return fail('invalid_input', `The request for ${method} was not valid${where}: ${first?.message ?? 'unknown problem'}.`)
+    }
+    if (options.roleOf && writesArchive(method) && (await options.roleOf(options.actor)) === 'reader') {
+      return fail('forbidden', readerRefusal(options.actor).message)
     }
     const handler = handlers[method] as (input: unknown, context: CallContext) => unknown
     return runInCall(options.actor, async (scope) => {
@@ -73,15 +82,16 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
 }
 
 function explain(method: MethodName, error: unknown, log: (message: string, error: unknown) => void): Envelope<never> {
-  if (error instanceof AppError) return fail(error.code, error.message)
+  if (error instanceof AppError) return fail(error.code, error.message, error.details)
   const explained = explainSqliteError(error)
   if (explained) return fail(explained.code, explained.message)
+  if (isUniqueViolation(error)) return fail('conflict', 'Someone else saved the same thing at the same moment, so your change was not made; look again and try once more.')
   log(`Unexpected error in ${method}`, error)
   return fail('internal', 'Something went wrong inside Progress Desk. Nothing was changed; please try again.')
 }
 
-function fail(code: AppError['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } }
+function fail(code: AppError['code'], message: string, details?: unknown): Envelope<never> {
+  return { ok: false, error: details === undefined ? { code, message } : { code, message, details } }
 }
 
 function describe(value: unknown): string {

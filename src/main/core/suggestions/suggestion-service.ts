@@ -7,6 +7,7 @@ import type { PassageSuggestionView, SuggestionList, SuggestionView } from '../.
 import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
+import { retryOnUniqueViolation } from '../db/unique-violation'
 import { ChangeRecorder } from '../history/changes'
 import { fullTextOf } from '../search/full-text-of'
 import { createLink, listLinksForLetter, requireLetter, requireRecommendation } from '../links/link-service'
@@ -123,15 +124,17 @@ export async function acceptSuggestion(ctx: CoreContext, input: AcceptInput): Pr
 }
 
 export async function rejectSuggestion(ctx: CoreContext, input: { letterId: number; recommendationId: number }): Promise<{ rejected: true }> {
-  await ctx.db.transaction().execute(async (trx) => {
-    await requireLetter(trx, input.letterId)
-    const recommendation = await requireRecommendation(trx, input.recommendationId)
-    if (await suggestions.findRejection(trx, input.letterId, input.recommendationId)) return
-    const recorder = new ChangeRecorder(trx)
-    const values = { letter_id: input.letterId, recommendation_id: input.recommendationId, rejected_by: ctx.actor, rejected_at: ctx.now() }
-    const id = await recorder.insert('suggestion_rejections', values)
-    await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Rejected suggestion', entity: 'letter', entityId: input.letterId, after: { ...values, id, number: recommendation.number }, changes: recorder.changes })
-  })
+  await retryOnUniqueViolation(() =>
+    ctx.db.transaction().execute(async (trx) => {
+      await requireLetter(trx, input.letterId)
+      const recommendation = await requireRecommendation(trx, input.recommendationId)
+      if (await suggestions.findRejection(trx, input.letterId, input.recommendationId)) return
+      const recorder = new ChangeRecorder(trx)
+      const values = { letter_id: input.letterId, recommendation_id: input.recommendationId, rejected_by: ctx.actor, rejected_at: ctx.now() }
+      const id = await recorder.insert('suggestion_rejections', values)
+      await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Rejected suggestion', entity: 'letter', entityId: input.letterId, after: { ...values, id, number: recommendation.number }, changes: recorder.changes })
+    }),
+  )
   return { rejected: true }
 }
 

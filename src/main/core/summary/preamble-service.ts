@@ -9,7 +9,9 @@ import type { CoreContext } from '../context'
 import type { Executor, Trx } from '../db/database'
 import { cycleById } from '../cycles/cycle-repository'
 import { resolveCycle } from '../cycles/cycle-service'
+import { retryOnUniqueViolation } from '../db/unique-violation'
 import { ChangeRecorder } from '../history/changes'
+import { claimVersion } from '../history/versions'
 import { groupNameById, preambleRow, preambleRowsOfCycle, preamblesOfCycle } from './preamble-repository'
 
 export const MAX_PREAMBLE = 20_000
@@ -18,7 +20,18 @@ export const MAX_PREAMBLE = 20_000
 export async function listPreambles(ctx: CoreContext, cycleId?: number): Promise<GroupPreamble[]> {
   const cycle = await resolveCycle(ctx.db, cycleId)
   if (!cycle) return []
-  return (await preamblesOfCycle(ctx.db, cycle.id)).map((row) => ({ groupId: row.groupId, group: row.group, cycleId: cycle.id, text: row.text ?? '' }))
+  return (await preamblesOfCycle(ctx.db, cycle.id)).map((row) => preambleView(row, cycle.id))
+}
+
+function preambleView(row: Awaited<ReturnType<typeof preamblesOfCycle>>[number], cycleId: number): GroupPreamble {
+  return { groupId: row.groupId, group: row.group, cycleId, text: row.text ?? '', version: row.version ?? 0, updatedBy: row.updatedBy, updatedAt: row.updatedAt }
+}
+
+/** One group's framing text in the cycle as stored now. */
+async function storedPreamble(db: Executor, groupId: number, cycleId: number): Promise<GroupPreamble> {
+  const row = (await preamblesOfCycle(db, cycleId)).find((r) => r.groupId === groupId)
+  if (!row) throw new Error(`group ${groupId} vanished`)
+  return preambleView(row, cycleId)
 }
 
 /** The framing text of each group (by name) in the cycle, for the export. */
@@ -31,17 +44,35 @@ export function tidyPreamble(text: string): string {
   return text.replace(/\r\n?/g, '\n').trim()
 }
 
-export async function setPreamble(ctx: CoreContext, input: { groupId: number; cycleId: number; text: string }): Promise<GroupPreamble> {
+export interface PreambleInput {
+  groupId: number
+  cycleId: number
+  text: string
+  /** The version the person started from (0: none yet); see history/versions.ts. */
+  ifVersion?: number | undefined
+}
+
+export async function setPreamble(ctx: CoreContext, input: PreambleInput): Promise<GroupPreamble> {
   const text = tidyPreamble(input.text)
   if (text.length > MAX_PREAMBLE) throw new AppError('invalid_input', `A framing paragraph can be at most ${MAX_PREAMBLE.toLocaleString('en-GB')} characters; this one has ${text.length.toLocaleString('en-GB')}.`)
+  // Two people writing a group's first paragraph at once: the second insert meets the unique
+  // (group, cycle) and runs again, finding the first one's paragraph.
+  return retryOnUniqueViolation(() => savePreamble(ctx, input, text))
+}
+
+async function savePreamble(ctx: CoreContext, input: PreambleInput, text: string): Promise<GroupPreamble> {
   return ctx.db.transaction().execute(async (trx) => {
     const group = await groupNameById(trx, input.groupId)
     if (group === undefined) throw new AppError('not_found', `There is no stakeholder group with id ${input.groupId}.`)
     const cycle = await cycleById(trx, input.cycleId)
     if (!cycle) throw new AppError('not_found', `There is no reporting cycle with id ${input.cycleId}.`)
     const existing = await preambleRow(trx, input.groupId, input.cycleId)
-    if ((existing?.text ?? '') === text) return { groupId: input.groupId, group, cycleId: cycle.id, text }
+    if ((existing?.text ?? '') === text) return storedPreamble(trx, input.groupId, cycle.id)
     const recorder = new ChangeRecorder(trx)
+    if (existing) {
+      const subject = { what: `the framing paragraph for ${group}`, current: () => storedPreamble(trx, input.groupId, cycle.id) }
+      await claimVersion(recorder, 'group_preambles', existing.id, { by: ctx.actor, at: ctx.now() }, input.ifVersion, subject)
+    }
     if (existing && text === '') await recorder.delete('group_preambles', existing.id)
     else if (existing) await recorder.update('group_preambles', existing.id, { text, updated_by: ctx.actor, updated_at: ctx.now() })
     else await recorder.insert('group_preambles', { group_id: input.groupId, cycle_id: cycle.id, text, updated_by: ctx.actor, updated_at: ctx.now() })
@@ -55,7 +86,7 @@ export async function setPreamble(ctx: CoreContext, input: { groupId: number; cy
       after: text === '' ? null : { group, cycle: cycle.name, text },
       changes: recorder.changes,
     })
-    return { groupId: input.groupId, group, cycleId: cycle.id, text }
+    return storedPreamble(trx, input.groupId, cycle.id)
   })
 }
 

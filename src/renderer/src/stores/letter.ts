@@ -131,7 +131,7 @@ export const useLetterStore = defineStore('letter', () => {
     const current = letter.value
     if (!current || Object.keys(changes).length === 0) return false
     const ok = await updating.run(
-      () => api.call('letters.update', { id: current.id, ...changes }),
+      () => api.call('letters.update', { id: current.id, ...changes, ifVersion: current.version }),
       (value) => (letter.value = value),
     )
     return ok

@@ -7,6 +7,7 @@ import type { HistoryEntry, PassageSuggestionView, RecommendationMove } from '..
 import type { Response, Status } from '../../../shared/domain/status'
 import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
+import { catchingStale, type StaleConflict } from '../lib/stale'
 
 export interface AssessmentDraft {
   status: Status
@@ -21,6 +22,8 @@ export const useRecommendationStore = defineStore('recommendation', () => {
   const request = useRequest()
   const saving = useRequest()
   const savedMessage = ref<string | null>(null)
+  /** Someone else saved the assessment after it was opened: what they saved, shown beside the form. */
+  const conflict = ref<StaleConflict | null>(null)
   /** The cycle the detail was asked for. */
   let loadedCycleId: number | null = null
 
@@ -37,6 +40,7 @@ export const useRecommendationStore = defineStore('recommendation', () => {
   const historyRequest = useRequest()
 
   async function load(id: number, cycleId: number | null) {
+    conflict.value = null
     if (detail.value?.id !== id) {
       detail.value = null
       moves.value = new Map()
@@ -86,13 +90,19 @@ export const useRecommendationStore = defineStore('recommendation', () => {
     await historyRequest.run(() => api.call('history.forItem', { entity: 'recommendation', entityId: current.id, limit: 100 }), (value) => (history.value = value))
   }
 
-  async function saveAssessment(cycleId: number, draft: AssessmentDraft): Promise<boolean> {
+  /** Saves from `ifVersion`, the version the form was filled from; a stale save fills `conflict`. */
+  async function saveAssessment(cycleId: number, draft: AssessmentDraft, ifVersion: number): Promise<boolean> {
     const current = detail.value
     if (!current) return false
     savedMessage.value = null
+    conflict.value = null
     const { evidenceLinkIds, ...rest } = draft
     const ok = await saving.run(
-      () => api.call('assessments.set', { recommendationId: current.id, cycleId, ...rest, ...(evidenceLinkIds ? { evidenceLinkIds } : {}) }),
+      () =>
+        catchingStale(
+          () => api.call('assessments.set', { recommendationId: current.id, cycleId, ...rest, ...(evidenceLinkIds ? { evidenceLinkIds } : {}), ifVersion }),
+          (stale) => (conflict.value = stale),
+        ),
       (saved) => (savedMessage.value = `Assessment saved for the ${saved.cycleName}.`),
     )
     if (!ok) return false
@@ -128,6 +138,7 @@ export const useRecommendationStore = defineStore('recommendation', () => {
     detail,
     status: request.status,
     error: request.error,
+    conflict,
     saveStatus: saving.status,
     saveError: saving.error,
     savedMessage,

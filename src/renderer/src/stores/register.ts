@@ -22,13 +22,14 @@ export const useRegisterStore = defineStore('register', () => {
   /** What the last successful change did, for a status message. */
   const message = ref<string | null>(null)
 
-  /** Adds an organisation (id null) or replaces an existing one's name, group and lists. */
-  async function save(id: number | null, draft: OrganisationDraft): Promise<Organisation | null> {
+  /** Adds an organisation (null) or replaces an existing one's name, group and lists, from the version opened. */
+  async function save(existing: { id: number; version: number } | null, draft: OrganisationDraft): Promise<Organisation | null> {
+    const id = existing?.id ?? null
     let saved: Organisation | null = null
     message.value = null
     const fields = { ...draft, name: draft.name.trim() }
     const ok = await saving.run(
-      () => (id === null ? api.call('organisations.create', fields) : api.call('organisations.update', { id, ...fields })),
+      () => (existing === null ? api.call('organisations.create', fields) : api.call('organisations.update', { id: existing.id, ...fields, ifVersion: existing.version })),
       (value) => {
         saved = value
         message.value = id === null ? `${value.name} was added to the register.` : `Changes to ${value.name} were saved.`

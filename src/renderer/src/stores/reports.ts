@@ -53,8 +53,9 @@ export const useReportsStore = defineStore('reports', () => {
     return ok ? saved : null
   }
 
-  /** Adds a recommendation (id null) or edits one; its addressees are replaced by those given. */
-  async function saveRecommendation(id: number | null, draft: RecommendationDraft): Promise<RecommendationDetail | null> {
+  /** Adds a recommendation (null) or edits one from the version opened; its addressees are replaced by those given. */
+  async function saveRecommendation(existing: { id: number; version: number } | null, draft: RecommendationDraft): Promise<RecommendationDetail | null> {
+    const id = existing?.id ?? null
     let saved: RecommendationDetail | null = null
     message.value = null
     const report = draft.reportId === null ? {} : { reportId: draft.reportId }
@@ -63,9 +64,9 @@ export const useReportsStore = defineStore('reports', () => {
     const fields = { title, text: draft.text.trim(), addressees: draft.addressees, theme: draft.theme }
     const ok = await savingRecommendation.run(
       () =>
-        id === null
+        existing === null
           ? api.call('recommendations.create', { ...report, number: draft.number.trim(), ...fields })
-          : api.call('recommendations.update', { id, newNumber: draft.number.trim(), ...fields }),
+          : api.call('recommendations.update', { id: existing.id, newNumber: draft.number.trim(), ...fields, ifVersion: existing.version }),
       (value) => {
         saved = value
         message.value = id === null ? `Recommendation ${value.number} was added.` : `Changes to recommendation ${value.number} were saved.`

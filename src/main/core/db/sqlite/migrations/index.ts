@@ -10,6 +10,7 @@ import * as letterListIndex from './0006-letter-list-index'
 import * as registerEditing from './0007-register-editing'
 import * as groupPreambles from './0008-group-preambles'
 import * as lettersBin from './0009-letters-bin'
+import * as versionsAndRoles from './0010-versions-and-roles'
 
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0007-register-editing', up: registerEditing.up },
   { name: '0008-group-preambles', up: groupPreambles.up },
   { name: '0009-letters-bin', up: lettersBin.up },
+  { name: '0010-versions-and-roles', up: versionsAndRoles.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
