@@ -88,7 +88,7 @@ describe('cancelling an import', () => {
     expect(settled).toBe(false)
     expect(heard[0]!.kinds).toContain('letter')
     expect(heard[0]!.ids.letter).toHaveLength(8)
-    expect(((await dispatch('letters.list', {})) as { value: unknown[] }).value).toHaveLength(8)
+    expect(((await dispatch('letters.list', {})) as { value: { rows: unknown[] } }).value.rows).toHaveLength(8)
 
     await dispatch('letters.cancelImport', { importId })
     release()
