@@ -61,7 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'the selection bar')
     await pane.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Add note' }).click()
     const panel = pane.getByRole('dialog', { name: 'Link the selection' })
-    await expect(panel.getByLabel('Note', { exact: true })).toBeFocused()
+    await expect(panel.getByLabel('Note (optional)')).toBeFocused()
     await expect(panel.getByRole('option').first()).toBeVisible()
     await expect(panel.getByRole('combobox')).toHaveAttribute('aria-controls', /.+/)
     await shoot(page, `letters-add-note${suffix}`)
@@ -69,7 +69,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape')
     await expect(panel).toBeHidden()
 
-    // Editing the details.
+    // Editing the details (the strip opened first).
+    await pane.getByRole('button', { name: 'Details' }).click()
+    await expectNoViolations(page, 'the details open')
     await pane.getByRole('button', { name: 'Edit details' }).click()
     await expect(pane.getByLabel('From (sender)')).toBeFocused()
     await shoot(page, `letters-edit-details${suffix}`)
