@@ -39,13 +39,15 @@ test('the letter list, linking and the shortcut list work from the keyboard', as
   await page.keyboard.press('Escape')
   await expect(reader.getByRole('button', { name: 'Link whole letter…' })).toBeFocused()
 
-  // Linking from the keyboard (a note, then the first recommendation offered), then removing it.
+  // Linking from the keyboard (the first recommendation offered, then a note), then removing it.
   await page.keyboard.press('Enter')
-  await reader.getByLabel('Note (optional)').fill('Linked in a keyboard test')
-  await box.focus()
+  await expect(box).toBeFocused()
   await page.keyboard.press('ArrowDown')
   const chosen = ((await reader.locator('[role="option"][data-highlighted] .option-title').textContent()) ?? '').trim()
   const [number, ...title] = chosen.split(/\s+/)
+  await page.keyboard.press('Enter')
+  await expect(reader.getByLabel('Note (optional)')).toBeFocused()
+  await page.keyboard.type('Linked in a keyboard test')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: `to recommendation ${number}.` })).toBeVisible()
   await expect(reader.getByRole('link', { name: `${number}. ${title.join(' ')}` }).first()).toBeVisible()

@@ -34,6 +34,11 @@ test('a secretariat morning: import, confirm, accept with A, link with L, undo w
   await shoot(page, 'letters-new-sender')
   await dialog.getByRole('button', { name: 'Add organisation' }).click()
   await expect(dialog).toBeHidden()
+  // The details strip opens (and stays open for the next letter).
+  const details = pane.getByRole('button', { name: 'Details' })
+  await expect(details).toHaveAttribute('aria-expanded', 'false')
+  await details.click()
+  await expect(pane.getByRole('button', { name: 'Hide details' })).toHaveAttribute('aria-expanded', 'true')
   await expect(pane.getByRole('definition').filter({ hasText: 'Fair Elections Trust' }).first()).toContainText('Civil society')
   await expect(pane).not.toContainText('The sender is not in the register.')
 
@@ -80,6 +85,9 @@ test('a secretariat morning: import, confirm, accept with A, link with L, undo w
   await box.fill(target.number)
   await expect(link.getByRole('option').first()).toContainText(target.title)
   await shoot(page, 'letters-link-combobox')
+  await page.keyboard.press('Enter')
+  // Chosen: the note comes next (none here), and Enter links.
+  await expect(link.getByLabel('Note (optional)')).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(link).toBeHidden()
   const badge = pane.getByRole('button', { name: `Passage linked to recommendation ${target.number}: show its links` })

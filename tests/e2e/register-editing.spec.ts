@@ -39,6 +39,7 @@ test('an unknown sender added as another name of a registered organisation sets 
   await expect(dialog).toBeHidden()
 
   // The letter's sender is set, and the other letter from the same sender is offered the same fix.
+  await pane.getByRole('button', { name: 'Details' }).click()
   await expect(pane.getByRole('definition').filter({ hasText: DCMS }).first()).toBeVisible()
   await expect(pane).not.toContainText('The sender is not in the register.')
   const followUp = page.getByRole('status').filter({ hasText: '1 other letter from the same sender has no sender yet.' })

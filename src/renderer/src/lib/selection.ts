@@ -48,3 +48,34 @@ export function trimRange(text: string, range: Range): Range | null {
   while (end > start && /\s/.test(text[end - 1]!)) end--
   return end > start ? { start, end } : null
 }
+
+/** The offset in bodyText of the selection's moving end (its focus), the reading caret. */
+export function caretOffset(root: HTMLElement): number | null {
+  const selection = document.getSelection()
+  if (!selection?.focusNode) return null
+  return offsetAt(root, selection.focusNode, selection.focusOffset)
+}
+
+/** The DOM position of a bodyText offset: inside the piece holding it (or ending at it). */
+function pointAt(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
+  let ending: HTMLElement | null = null
+  for (const piece of root.querySelectorAll<HTMLElement>('[data-start]')) {
+    const start = Number(piece.dataset.start)
+    const end = Number(piece.dataset.end)
+    const node = piece.firstChild
+    if (!node) continue
+    if (start <= offset && offset < end) return { node, offset: offset - start }
+    if (end === offset) ending = piece
+  }
+  return ending?.firstChild ? { node: ending.firstChild, offset: ending.firstChild.textContent?.length ?? 0 } : null
+}
+
+/** Selects [start, end) of bodyText in the page (collapsed when start === end), focus at `end`. */
+export function selectOffsets(root: HTMLElement, range: Range): boolean {
+  const from = pointAt(root, range.start)
+  const to = pointAt(root, range.end)
+  const selection = document.getSelection()
+  if (!from || !to || !selection) return false
+  selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset)
+  return true
+}

@@ -8,11 +8,15 @@ import { api } from '../api'
 import { useRequest } from '../composables/useRequest'
 
 const PASSAGE_LIMIT = 5
+/** "Show more" asks for this many (the contract's most). */
+const ALL = 100
 
 export const useSuggestionsStore = defineStore('suggestions', () => {
   const forLetter = ref<SuggestionView[]>([])
   /** How many further suggestions the core holds back (below its confidence cut), for a "Show more". */
   const more = ref(0)
+  /** "Show more" was pressed for this letter: every suggestion, however unsure, until another letter opens. */
+  const showAll = ref(false)
   const letterId = ref<number | null>(null)
   const request = useRequest()
   const rejecting = useRequest()
@@ -25,13 +29,15 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
   async function loadForLetter(id: number) {
     if (letterId.value !== id) {
       forLetter.value = []
+      more.value = 0
+      showAll.value = false
       previewed.value = null
       message.value = null
       rejecting.reset()
     }
     letterId.value = id
     await request.run(
-      () => api.call('suggestions.forLetter', { letterId: id }),
+      () => api.call('suggestions.forLetter', showAll.value ? { letterId: id, confident: false, limit: ALL } : { letterId: id }),
       ({ items: value, more: hidden }) => {
         forLetter.value = value
         more.value = hidden
@@ -45,6 +51,19 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
     await passageRequest.run(() => api.call('suggestions.forPassage', { letterId: id, start, end, limit: PASSAGE_LIMIT }), (value) => (forPassage.value = value))
   }
 
+  /** Every suggestion for the open letter, the unsure ones too. */
+  async function showMore() {
+    if (letterId.value === null) return
+    showAll.value = true
+    await loadForLetter(letterId.value)
+  }
+
+  /** Takes a suggestion off the list at once (accepted or rejected), before the list is read again. */
+  function drop(recommendationId: number) {
+    forLetter.value = forLetter.value.filter((s) => s.recommendationId !== recommendationId)
+    if (previewed.value?.recommendationId === recommendationId) previewed.value = null
+  }
+
   /** Rejected for this letter for good (undo brings it back). */
   async function reject(suggestion: SuggestionView): Promise<boolean> {
     const id = letterId.value
@@ -52,8 +71,7 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
     const ok = await rejecting.run(() => api.call('suggestions.reject', { letterId: id, recommendationId: suggestion.recommendationId }))
     if (ok) {
       message.value = `Rejected recommendation ${suggestion.recommendationNumber}; it will not be suggested for this letter again.`
-      forLetter.value = forLetter.value.filter((s) => s.recommendationId !== suggestion.recommendationId)
-      if (previewed.value?.recommendationId === suggestion.recommendationId) previewed.value = null
+      drop(suggestion.recommendationId)
       void loadForLetter(id)
     }
     return ok
@@ -65,6 +83,7 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
     rejecting.reset()
     forLetter.value = []
     more.value = 0
+    showAll.value = false
     forPassage.value = []
     letterId.value = null
     previewed.value = null
@@ -74,6 +93,7 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
   return {
     forLetter,
     more,
+    showAll,
     letterId,
     status: request.status,
     error: request.error,
@@ -86,6 +106,8 @@ export const useSuggestionsStore = defineStore('suggestions', () => {
     message,
     loadForLetter,
     loadForPassage,
+    showMore,
+    drop,
     reject,
     clear,
   }
