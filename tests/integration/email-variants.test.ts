@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportOutcome, LetterDetail } from '../../src/shared/domain/dto'
 import { noHost } from '../../src/main/core/rpc/host'
 import { parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
+import { valueOf } from '../support/raw-sql'
 import { createTestCore, SMALL_REGISTER_CSV, type TestCore } from '../support/test-core'
 
 let core: TestCore
@@ -22,8 +23,8 @@ async function call<T>(method: string, input: unknown): Promise<T> {
 const importFiles = (files: { name: string; text: string }[]) =>
   call<ImportOutcome[]>('letters.import', { files: files.map((f) => ({ name: f.name, dataBase64: Buffer.from(f.text, 'utf8').toString('base64') })) })
 const letter = (id: number) => call<LetterDetail>('letters.get', { id })
-const originalBytes = (id: number) =>
-  Buffer.from(core.connection.sqlite.prepare('SELECT o.bytes FROM letters l JOIN originals o ON o.sha256 = l.original_sha256 WHERE l.id = ?').pluck().get(id) as Uint8Array).toString('utf8')
+const originalBytes = async (id: number) =>
+  Buffer.from((await valueOf<Uint8Array>(core, 'SELECT o.bytes FROM letters l JOIN originals o ON o.sha256 = l.original_sha256 WHERE l.id = ?', id))!).toString('utf8')
 
 const BODY = 'Thank you for your letter of 4 March about the intimidation of candidates. We have published joint guidance with the police and will review it after the next general election.'
 const PDF_LIKE_TEXT = 'Attached reply: the College will publish its revised guidance for candidates in the spring.'
@@ -156,7 +157,7 @@ describe('a mailbox file of several messages', () => {
     ])
     for (const [index, outcome] of outcomes.entries()) {
       const id = (outcome as { letterId: number }).letterId
-      expect(originalBytes(id)).toBe(messages[index])
+      expect(await originalBytes(id)).toBe(messages[index])
       // The line the mailbox quoted (">From") reads as it was written.
       expect((await letter(id)).bodyText).toContain(`From the start we said so (message ${index + 1}).`)
       expect((await letter(id)).bodyText).not.toContain('>From')

@@ -8,6 +8,7 @@ import { dashboard } from '../../src/main/core/cycles/dashboard'
 import { parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
 import { getExportSettings } from '../../src/main/core/summary/export-settings'
+import { rowsOf, valueOf } from '../support/raw-sql'
 import { createTestCore, type TestCore } from '../support/test-core'
 
 let core: TestCore
@@ -76,9 +77,9 @@ describe('groups from a register file', () => {
 describe('reordering groups', () => {
   it('is one audited change, undone and redone exactly', async () => {
     await call('organisations.importCsv', { csv: CSV })
-    const positions = () => core.connection.sqlite.prepare('SELECT id, name, position FROM stakeholder_groups ORDER BY id').all()
-    const before = positions()
-    const audits = () => core.connection.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'Reordered stakeholder groups'").pluck().get()
+    const positions = () => rowsOf(core, 'SELECT id, name, position FROM stakeholder_groups ORDER BY id')
+    const before = await positions()
+    const audits = async () => Number(await valueOf(core, "SELECT count(*) FROM audit_log WHERE action = 'Reordered stakeholder groups'"))
     // Government from fourth to first: three steps of "Move up", one change.
     expect(names(await call('groups.reorder', { names: ['Government', 'Policing and prosecution', 'Social media companies', 'Sports bodies'] }))).toEqual([
       'Government',
@@ -86,12 +87,12 @@ describe('reordering groups', () => {
       'Social media companies',
       'Sports bodies',
     ])
-    expect(audits()).toBe(1)
-    const after = positions()
+    expect(await audits()).toBe(1)
+    const after = await positions()
     expect(await call('history.undo', {})).toMatchObject({ applied: 'Reordered stakeholder groups' })
-    expect(positions()).toEqual(before)
+    expect(await positions()).toEqual(before)
     expect(await call('history.redo', {})).toMatchObject({ applied: 'Reordered stakeholder groups' })
-    expect(positions()).toEqual(after)
+    expect(await positions()).toEqual(after)
   })
 
   it('through the export settings, as the order list saves it, too', async () => {

@@ -8,6 +8,7 @@ import { buildSummaryModel } from '../../src/main/core/summary/summary-model-fro
 import { createPassage } from '../../src/main/core/links/passage-service'
 import { addLetter, seedDemoRegister } from '../support/review-support'
 import { createTestCore, type TestCore } from '../support/test-core'
+import { rowsOf, runSql, valueOf } from '../support/raw-sql'
 
 const TEXT = `Labour Party
 
@@ -46,12 +47,9 @@ beforeEach(async () => {
   letterId = await addLetter(core, { text: TEXT, organisation: 'Labour Party', date: '2021-04-12', subject: 'Code of conduct zebrafinch' })
   attachmentId = await addLetter(core, { text: 'Annex: the revised code of conduct, quokka edition.', organisation: 'Labour Party', date: '2021-04-12', subject: 'Annex quokka' })
   otherId = await addLetter(core, { text: 'Conservative Party\n\nWe keep our code under review.', organisation: 'Conservative Party', date: '2021-03-01', subject: 'Review' })
-  const sqlite = core.connection.sqlite
-  sqlite.prepare('UPDATE letters SET parent_letter_id = ? WHERE id = ?').run(letterId, attachmentId)
-  sqlite.prepare("INSERT INTO near_duplicates (letter_id, duplicate_of, similarity, found_at) VALUES (?, ?, 0.8, '2021-07-01')").run(otherId, letterId)
-  sqlite
-    .prepare("INSERT INTO suggestion_rejections (letter_id, recommendation_id, rejected_by, rejected_at) VALUES (?, ?, 'tester', '2021-07-01')")
-    .run(letterId, byNumber('13'))
+  await runSql(core, 'UPDATE letters SET parent_letter_id = ? WHERE id = ?', letterId, attachmentId)
+  await runSql(core, "INSERT INTO near_duplicates (letter_id, duplicate_of, similarity, found_at) VALUES (?, ?, 0.8, '2021-07-01')", otherId, letterId)
+  await runSql(core, "INSERT INTO suggestion_rejections (letter_id, recommendation_id, rejected_by, rejected_at) VALUES (?, ?, 'tester', '2021-07-01')", letterId, byNumber('13'))
   const start = TEXT.indexOf(QUOTE)
   const passage = await createPassage(core.ctx, { letterId, start, end: start + QUOTE.length, recommendationIds: [byNumber('12')] })
   linkId = passage.links[0]!.linkId
@@ -61,24 +59,26 @@ beforeEach(async () => {
 })
 afterEach(() => core.dispose())
 
-const TABLES = ['letters', 'originals', 'passages', 'links', 'assessment_evidence', 'assessments', 'commitments', 'suggestion_rejections', 'near_duplicates']
-/** Every row of the tables a delete could touch, whole, as the database holds them. */
+/** The tables a delete could touch, each with its key (the order its rows are compared in). */
+const TABLES = {
+  letters: 'id',
+  originals: 'sha256',
+  passages: 'id',
+  links: 'id',
+  assessment_evidence: 'id',
+  assessments: 'id',
+  commitments: 'id',
+  suggestion_rejections: 'id',
+  near_duplicates: 'letter_id, duplicate_of',
+}
 /** Every row of the tables, less `version`: undo writes a row back as it was but moves its version on (history/versions.ts). */
-function snapshot(): Record<string, unknown[]> {
+async function snapshot(): Promise<Record<string, unknown[]>> {
   const withoutVersion = ({ version: _version, ...rest }: Record<string, unknown>) => rest
-  return Object.fromEntries(TABLES.map((t) => [t, (core.connection.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Record<string, unknown>[]).map(withoutVersion)]))
+  const tables = await Promise.all(Object.entries(TABLES).map(async ([t, key]) => [t, (await rowsOf(core, `SELECT * FROM ${t} ORDER BY ${key}`)).map(withoutVersion)]))
+  return Object.fromEntries(tables)
 }
-function ftsProblems(): string[] {
-  const problems: string[] = []
-  for (const table of ['letters_fts', 'passages_fts']) {
-    try {
-      core.connection.sqlite.prepare(`INSERT INTO ${table}(${table}, rank) VALUES ('integrity-check', 1)`).run()
-    } catch (error) {
-      problems.push(`${table}: ${(error as Error).message}`)
-    }
-  }
-  return problems
-}
+/** The engine's own check of its search index against the live letters and passages (FTS5 integrity-check on SQLite). */
+const searchIndexProblems = () => core.database.integrityProblems()
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id)
 
 /** Where a live letter shows; each entry says whether `letterId` (or its text) is there. */
@@ -117,7 +117,7 @@ async function placesShowing(): Promise<Record<string, boolean>> {
 
 describe('the letters’ bin', () => {
   it('deletes a letter with its attachment from every place a letter shows, flags its evidence, and restores every row exactly', async () => {
-    const before = snapshot()
+    const before = await snapshot()
     const shown = await placesShowing()
     // Every place shows the letter to begin with, so each check below can fail.
     expect(Object.entries(shown).filter(([, on]) => !on).map(([place]) => place)).toEqual([])
@@ -125,7 +125,7 @@ describe('the letters’ bin', () => {
     expect(await call('letters.delete', { id: letterId })).toEqual({ deleted: [letterId, attachmentId] })
     const hidden = await placesShowing()
     expect(Object.entries(hidden).filter(([, on]) => on).map(([place]) => place)).toEqual([])
-    expect(ftsProblems()).toEqual([])
+    expect(await searchIndexProblems()).toEqual([])
 
     const bin = await call<{ id: number; passages: number; links: number; parentLetterId: number | null; deletedBy: string }[]>('letters.bin', {})
     expect(bin.map((b) => [b.id, b.parentLetterId, b.passages, b.links])).toEqual([
@@ -141,45 +141,45 @@ describe('the letters’ bin', () => {
     expect(await raw('letters.delete', { id: letterId })).toMatchObject({ ok: false, error: { message: `Letter ${letterId} is already in the bin.` } })
 
     expect(await call('letters.restore', { id: letterId })).toEqual({ restored: [letterId, attachmentId] })
-    expect(snapshot()).toEqual(before)
+    expect(await snapshot()).toEqual(before)
     expect(await placesShowing()).toEqual(shown)
-    expect(ftsProblems()).toEqual([])
+    expect(await searchIndexProblems()).toEqual([])
     expect(await call('letters.bin', {})).toEqual([])
   })
 
   it('undoes a delete, bringing back every row exactly', async () => {
-    const before = snapshot()
+    const before = await snapshot()
     await call('letters.delete', { id: letterId })
-    expect(snapshot()).not.toEqual(before)
+    expect(await snapshot()).not.toEqual(before)
     expect(await call('history.undo', {})).toMatchObject({ applied: 'Deleted letter to the bin' })
-    expect(snapshot()).toEqual(before)
+    expect(await snapshot()).toEqual(before)
     expect(ids((await call<{ rows: { id: number }[] }>('letters.list', {})).rows)).toContain(letterId)
     expect((await call<{ items: unknown[] }>('search.query', { query: 'zebrafinch', pageSize: 10 })).items).toHaveLength(1)
-    expect(ftsProblems()).toEqual([])
+    expect(await searchIndexProblems()).toEqual([])
   })
 
   it('purges a binned letter and its original for good, and empties the bin', async () => {
-    const count = (sql: string) => core.connection.sqlite.prepare(sql).pluck().get()
+    const count = async (text: string, ...params: unknown[]) => Number(await valueOf(core, text, ...params))
     expect(await raw('letters.purge', { id: letterId })).toMatchObject({ ok: false, error: { code: 'conflict' } })
     await call('letters.delete', { id: letterId })
-    const sha = count(`SELECT original_sha256 FROM letters WHERE id = ${letterId}`)
+    const sha = await valueOf<string>(core, 'SELECT original_sha256 FROM letters WHERE id = ?', letterId)
     expect(await call('letters.purge', { id: letterId })).toEqual({ purged: [letterId, attachmentId] })
-    expect(count(`SELECT count(*) FROM letters WHERE id IN (${letterId}, ${attachmentId})`)).toBe(0)
-    expect(count(`SELECT count(*) FROM originals WHERE sha256 = '${sha as string}'`)).toBe(0)
-    expect(count('SELECT count(*) FROM passages')).toBe(0)
-    expect(count('SELECT count(*) FROM links')).toBe(0)
-    expect(count('SELECT count(*) FROM assessment_evidence')).toBe(0)
-    expect(count('SELECT count(*) FROM near_duplicates')).toBe(0)
-    expect(ftsProblems()).toEqual([])
-    expect(count(`SELECT count(*) FROM audit_log WHERE action = 'Purged letter from the bin' AND entity_id = ${letterId}`)).toBe(1)
+    expect(await count('SELECT count(*) FROM letters WHERE id IN (?, ?)', letterId, attachmentId)).toBe(0)
+    expect(await count('SELECT count(*) FROM originals WHERE sha256 = ?', sha)).toBe(0)
+    expect(await count('SELECT count(*) FROM passages')).toBe(0)
+    expect(await count('SELECT count(*) FROM links')).toBe(0)
+    expect(await count('SELECT count(*) FROM assessment_evidence')).toBe(0)
+    expect(await count('SELECT count(*) FROM near_duplicates')).toBe(0)
+    expect(await searchIndexProblems()).toEqual([])
+    expect(await count("SELECT count(*) FROM audit_log WHERE action = 'Purged letter from the bin' AND entity_id = ?", letterId)).toBe(1)
     // Undoing the earlier delete now finds the letter gone, and refuses.
     expect(await raw('history.undo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } })
 
     await call('letters.delete', { id: otherId })
     expect(await call('letters.emptyBin', {})).toEqual({ purged: [otherId] })
     expect(await call('letters.bin', {})).toEqual([])
-    expect(count('SELECT count(*) FROM letters')).toBe(0)
-    expect(count('SELECT count(*) FROM originals')).toBe(0)
+    expect(await count('SELECT count(*) FROM letters')).toBe(0)
+    expect(await count('SELECT count(*) FROM originals')).toBe(0)
   })
 
   it('marks a letter as outgoing or incoming, undoably, and lists its direction', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
 import { addLetter } from '../support/review-support'
+import { columnOf, rowsOf, runSql, valueOf } from '../support/raw-sql'
 import { createTestCore, SMALL_RECOMMENDATIONS_CSV, SMALL_REGISTER_CSV, type TestCore } from '../support/test-core'
 
 let core: TestCore
@@ -29,39 +30,38 @@ function withoutVersion(row: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Everything the register edits can touch, row by row, to compare before and after undo. */
-function snapshot() {
-  const { sqlite } = core.connection
+async function snapshot() {
   // Versions only go up (undo and redo make a new one, so a save started before them is still
   // stale); every other column must come back exactly.
-  const all = (sql: string) => sqlite.prepare(sql).all().map((row) => withoutVersion(row as Record<string, unknown>))
+  const all = async (text: string) => (await rowsOf(core, text)).map(withoutVersion)
   return {
-    groups: all('SELECT * FROM stakeholder_groups ORDER BY id'),
-    organisations: all('SELECT * FROM organisations ORDER BY id'),
-    aliases: all('SELECT * FROM organisation_aliases ORDER BY id'),
-    domains: all('SELECT * FROM organisation_domains ORDER BY id'),
-    addresses: all('SELECT * FROM organisation_addresses ORDER BY id'),
-    letters: all('SELECT id, organisation_id, inference_json FROM letters ORDER BY id'),
-    reports: all('SELECT * FROM reports ORDER BY id'),
-    recommendations: all('SELECT * FROM recommendations ORDER BY id'),
-    addressees: all('SELECT * FROM recommendation_addressees ORDER BY id'),
+    groups: await all('SELECT * FROM stakeholder_groups ORDER BY id'),
+    organisations: await all('SELECT * FROM organisations ORDER BY id'),
+    aliases: await all('SELECT * FROM organisation_aliases ORDER BY id'),
+    domains: await all('SELECT * FROM organisation_domains ORDER BY id'),
+    addresses: await all('SELECT * FROM organisation_addresses ORDER BY id'),
+    letters: await all('SELECT id, organisation_id, inference_json FROM letters ORDER BY id'),
+    reports: await all('SELECT * FROM reports ORDER BY id'),
+    recommendations: await all('SELECT * FROM recommendations ORDER BY id'),
+    addressees: await all('SELECT * FROM recommendation_addressees ORDER BY id'),
   }
 }
 
-const idOf = (name: string) => core.connection.sqlite.prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(name) as number
-const auditCount = () => core.connection.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number
+const idOf = async (name: string) => Number(await valueOf(core, 'SELECT id FROM organisations WHERE name = ?', name))
+const auditCount = async () => Number(await valueOf(core, 'SELECT count(*) FROM audit_log'))
 
 /** Runs the edit, checks it wrote one audit row, undoes it and checks every row is as before; redoes it and checks it is as after. */
 async function expectUndoable(edit: () => Promise<unknown>, action: string) {
-  const before = snapshot()
-  const audits = auditCount()
+  const before = await snapshot()
+  const audits = await auditCount()
   await edit()
-  const after = snapshot()
+  const after = await snapshot()
   expect(after).not.toEqual(before)
-  expect(auditCount()).toBe(audits + 1)
+  expect(await auditCount()).toBe(audits + 1)
   expect(await call('history.undo', {})).toMatchObject({ applied: action })
-  expect(snapshot()).toEqual(before)
+  expect(await snapshot()).toEqual(before)
   expect(await call('history.redo', {})).toMatchObject({ applied: action })
-  expect(snapshot()).toEqual(after)
+  expect(await snapshot()).toEqual(after)
 }
 
 describe('organisations', () => {
@@ -79,7 +79,7 @@ describe('organisations', () => {
   })
 
   it('edits name, group, aliases and domains, keeping what is not mentioned', async () => {
-    const id = idOf('Home Office')
+    const id = await idOf('Home Office')
     await expectUndoable(async () => {
       const edited = await call('organisations.update', { id, name: 'The Home Office', group: 'Policing', addAliases: ['HO'], addDomains: ['ho.gov.uk'] })
       expect(edited).toMatchObject({ name: 'The Home Office', group: 'Policing and prosecution', aliases: ['HO'], emailDomains: ['homeoffice.gov.uk', 'ho.gov.uk'] })
@@ -87,11 +87,11 @@ describe('organisations', () => {
   })
 
   it('refuses a name or a domain another organisation has, changing nothing', async () => {
-    const before = snapshot()
-    await expect(call('organisations.update', { id: idOf('Home Office'), name: 'facebook' })).rejects.toThrow('facebook is already in the register.')
-    await expect(call('organisations.update', { id: idOf('Home Office'), addAliases: ['Home'], addDomains: ['fb.com'] })).rejects.toThrow('The e-mail domain fb.com already belongs to Facebook')
+    const before = await snapshot()
+    await expect(call('organisations.update', { id: await idOf('Home Office'), name: 'facebook' })).rejects.toThrow('facebook is already in the register.')
+    await expect(call('organisations.update', { id: await idOf('Home Office'), addAliases: ['Home'], addDomains: ['fb.com'] })).rejects.toThrow('The e-mail domain fb.com already belongs to Facebook')
     await expect(call('organisations.update', { id: 999, name: 'X' })).rejects.toThrow('There is no organisation with id 999.')
-    expect(snapshot()).toEqual(before)
+    expect(await snapshot()).toEqual(before)
   })
 
   it('merges: letters, addressee roles, aliases and domains move, the merged name becomes an alias', async () => {
@@ -101,19 +101,18 @@ describe('organisations', () => {
     await call('recommendations.create', { number: '4', text: 'Platforms should report on takedowns.', addressees: ['Meta Platforms Inc', 'Facebook'] })
     await call('recommendations.create', { number: '5', text: 'Platforms should verify advertisers.', addressees: ['Meta Platforms Inc'] })
     await expectUndoable(async () => {
-      const merged = (await call('organisations.merge', { fromId: duplicate, intoId: idOf('Facebook') })) as { aliases: string[] }
+      const merged = (await call('organisations.merge', { fromId: duplicate, intoId: await idOf('Facebook') })) as { aliases: string[] }
       expect(merged).toMatchObject({ name: 'Facebook', emailDomains: ['fb.com', 'meta.com', 'instagram.com'], letterCount: 2 })
       expect([...merged.aliases].sort()).toEqual(['Instagram', 'Meta', 'Meta Platforms', 'Meta Platforms Inc'])
-      const sqlite = core.connection.sqlite
-      expect(sqlite.prepare('SELECT organisation_id FROM letters WHERE id IN (?, ?)').pluck().all(letter, other)).toEqual([idOf('Facebook'), idOf('Facebook')])
-      expect(sqlite.prepare('SELECT count(*) FROM organisations WHERE id = ?').pluck().get(duplicate)).toBe(0)
-      const roles = sqlite.prepare("SELECT r.number, a.organisation_id FROM recommendation_addressees a JOIN recommendations r ON r.id = a.recommendation_id WHERE r.number IN ('4', '5') ORDER BY r.number").all()
-      expect(roles).toEqual([{ number: '4', organisation_id: idOf('Facebook') }, { number: '5', organisation_id: idOf('Facebook') }])
+      expect((await columnOf(core, 'SELECT organisation_id FROM letters WHERE id IN (?, ?) ORDER BY id', letter, other)).map(Number)).toEqual([await idOf('Facebook'), await idOf('Facebook')])
+      expect(Number(await valueOf(core, 'SELECT count(*) FROM organisations WHERE id = ?', duplicate))).toBe(0)
+      const roles = await rowsOf(core, "SELECT r.number, a.organisation_id FROM recommendation_addressees a JOIN recommendations r ON r.id = a.recommendation_id WHERE r.number IN ('4', '5') ORDER BY r.number")
+      expect(roles).toEqual([{ number: '4', organisation_id: await idOf('Facebook') }, { number: '5', organisation_id: await idOf('Facebook') }])
     }, 'Merged organisation')
   })
 
   it('refuses to merge an organisation into itself', async () => {
-    await expect(call('organisations.merge', { fromId: idOf('Facebook'), intoId: idOf('Facebook') })).rejects.toThrow('cannot be merged into itself')
+    await expect(call('organisations.merge', { fromId: await idOf('Facebook'), intoId: await idOf('Facebook') })).rejects.toThrow('cannot be merged into itself')
   })
 })
 
@@ -121,7 +120,7 @@ describe('unknown senders', () => {
   async function unknownLetter(name: string | null, domain: string | null) {
     const id = await addLetter(core, { text: `${name ?? ''}\nDear Chair`, date: '2021-05-01' })
     const inference = { ...(name ? { senderName: { value: name, confidence: 0.6, reason: 'letterhead' } } : {}), ...(domain ? { senderDomain: { value: domain, confidence: 0.9, reason: 'e-mail' } } : {}) }
-    core.connection.sqlite.prepare('UPDATE letters SET inference_json = ? WHERE id = ?').run(JSON.stringify(inference), id)
+    await runSql(core, 'UPDATE letters SET inference_json = ? WHERE id = ?', JSON.stringify(inference), id)
     return id
   }
 
@@ -142,10 +141,10 @@ describe('unknown senders', () => {
     const found = (await call('organisations.unmatchedLetters', { senderName: 'Culture, Media & Sport', senderDomain: 'culture.gov.uk' })) as { id: number }[]
     expect(found.map((l) => l.id)).toEqual([first, byName, byDomain])
     await expectUndoable(async () => {
-      await call('organisations.update', { id: idOf('Home Office'), addAliases: ['Culture, Media & Sport'] })
+      await call('organisations.update', { id: await idOf('Home Office'), addAliases: ['Culture, Media & Sport'] })
     }, 'Edited organisation')
     await expectUndoable(async () => {
-      expect(await call('organisations.assignLetters', { organisationId: idOf('Home Office'), letterIds: found.map((l) => l.id) })).toEqual({ assigned: 3 })
+      expect(await call('organisations.assignLetters', { organisationId: await idOf('Home Office'), letterIds: found.map((l) => l.id) })).toEqual({ assigned: 3 })
     }, 'Set 3 letters’ sender')
   })
 })
@@ -167,11 +166,11 @@ describe('recommendations and reports', () => {
   })
 
   it('refuses a taken number, an unknown addressee and a missing recommendation, changing nothing', async () => {
-    const before = snapshot()
+    const before = await snapshot()
     await expect(call('recommendations.create', { number: '1', text: 'Again.' })).rejects.toThrow('The report already has a recommendation 1.')
     await expect(call('recommendations.update', { number: '1', addAddressees: ['Nobody Ltd'] })).rejects.toThrow('neither an organisation in the register nor a stakeholder group')
     await expect(call('recommendations.update', { number: '99', title: 'X' })).rejects.toThrow('There is no recommendation 99.')
-    expect(snapshot()).toEqual(before)
+    expect(await snapshot()).toEqual(before)
   })
 
   it('adds and edits reports', async () => {

@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportOutcome } from '../../src/shared/domain/dto'
 import type { Envelope } from '../../src/shared/api/errors'
 import { noHost, type Host } from '../../src/main/core/rpc/host'
+import { testEngine } from '../support/postgres-databases'
+import { runSql } from '../support/raw-sql'
 import { createTestCore, type TestCore } from '../support/test-core'
 
 let core: TestCore
@@ -58,13 +60,25 @@ describe('letters.importGroup', () => {
   })
 })
 
+/** The first bytes of each engine's copy: a SQLite database file, or pg_dump's custom-format archive (db/postgres/dump.ts). */
+const COPY_HEADER = { sqlite: 'SQLite format 3\0', postgres: 'PGDMP' }
+
 describe('backup.copy', () => {
-  it('writes a working copy where the host says, and nothing when it says nowhere', async () => {
+  async function copyOfOneLetter(): Promise<string> {
     value(await core.dispatcher(noHost)('letters.import', { files: [{ name: 'x.txt', bytes: bytes('Home Office\nA letter.') }] }))
-    expect(value(await core.dispatcher(noHost)('backup.copy', {}))).toEqual({ saved: false, path: null })
     const target = join(core.dir, 'copy.sqlite')
     expect(value(await core.dispatcher(hostSaving({ savePath: target }))('backup.copy', {}))).toEqual({ saved: true, path: target })
-    const copy = new BetterSqlite3(target, { readonly: true })
+    return target
+  }
+
+  it('writes the engine’s copy where the host says, and nothing when it says nowhere', async () => {
+    expect(value(await core.dispatcher(noHost)('backup.copy', {}))).toEqual({ saved: false, path: null })
+    const header = COPY_HEADER[testEngine()]
+    expect(readFileSync(await copyOfOneLetter()).subarray(0, header.length).toString('latin1')).toBe(header)
+  })
+
+  it.skipIf(testEngine() === 'postgres')('writes a copy that opens as a database holding the letters (SQLite file only: a team database’s copy is a pg_dump archive)', async () => {
+    const copy = new BetterSqlite3(await copyOfOneLetter(), { readonly: true })
     expect(copy.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(1)
     copy.close()
   })
@@ -100,7 +114,7 @@ describe('app.check and cycles.find', () => {
     const dispatch = core.dispatcher(noHost)
     value(await dispatch('letters.import', { files: [{ name: 'x.txt', bytes: bytes('Home Office\nA letter.') }] }))
     expect(value(await dispatch('app.check', {}))).toEqual({ problems: [] })
-    core.connection.sqlite.prepare("UPDATE originals SET bytes = X'00'").run()
+    await runSql(core, 'UPDATE originals SET bytes = ?', Buffer.from([0]))
     expect(value<{ problems: string[] }>(await dispatch('app.check', {})).problems).toEqual([expect.stringMatching(/has changed since it was imported/)])
   })
 

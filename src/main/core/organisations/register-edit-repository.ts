@@ -4,6 +4,7 @@
 // undone.
 import { sql } from 'kysely'
 import type { Executor } from '../db/database'
+import { jsonTextAt } from '../db/dialect/values'
 
 export async function organisationById(db: Executor, id: number): Promise<{ id: number; name: string; group_id: number } | undefined> {
   return db.selectFrom('organisations').select(['id', 'name', 'group_id']).where('id', '=', id).executeTakeFirst()
@@ -60,24 +61,16 @@ export interface UnmatchedLetterRow {
   sender_domain: string | null
 }
 
-/**
- * Letters with no organisation whose importer noted a sender's name or e-mail domain.
- * json_extract is SQLite's; PostgreSQL reads the same paths with (inference_json::json #>> '{senderName,value}').
- */
+/** Letters with no organisation whose importer noted a sender's name or e-mail domain. */
 export async function lettersWithUnknownSender(db: Executor): Promise<UnmatchedLetterRow[]> {
+  const senderName = jsonTextAt(db, sql`inference_json`, ['senderName', 'value'])
+  const senderDomain = jsonTextAt(db, sql`inference_json`, ['senderDomain', 'value'])
   return db
     .selectFrom('letters')
-    .select([
-      'id',
-      'subject',
-      'letter_date',
-      'file_name',
-      sql<string | null>`json_extract(inference_json, '$.senderName.value')`.as('sender_name'),
-      sql<string | null>`lower(json_extract(inference_json, '$.senderDomain.value'))`.as('sender_domain'),
-    ])
+    .select(['id', 'subject', 'letter_date', 'file_name', senderName.as('sender_name'), sql<string | null>`lower(${senderDomain})`.as('sender_domain')])
     .where('organisation_id', 'is', null)
     .where('deleted_at', 'is', null)
-    .where((eb) => eb.or([eb(sql`json_extract(inference_json, '$.senderName.value')`, 'is not', null), eb(sql`json_extract(inference_json, '$.senderDomain.value')`, 'is not', null)]))
+    .where((eb) => eb.or([eb(senderName, 'is not', null), eb(senderDomain, 'is not', null)]))
     .orderBy('id')
     .execute()
 }

@@ -9,7 +9,8 @@ export function integrityProblems(sqlite: BetterSqlite3.Database): string[] {
   if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') problems.push(`SQLite integrity check: ${integrity.map((r) => r.integrity_check).join('; ')}`)
   const foreignKeys = sqlite.pragma('foreign_key_check') as unknown[]
   if (foreignKeys.length > 0) problems.push(`${foreignKeys.length} rows point at rows that do not exist (foreign key check)`)
-  for (const table of ['letters_fts', 'recommendations_fts']) {
+  // Every full-text index, as PostgreSQL's check covers every search table (postgres/integrity.ts).
+  for (const table of ['letters_fts', 'passages_fts', 'recommendations_fts', 'assessments_fts']) {
     try {
       sqlite.prepare(`INSERT INTO ${table}(${table}, rank) VALUES ('integrity-check', 1)`).run()
     } catch (error) {
