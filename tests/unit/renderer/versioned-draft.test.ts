@@ -45,7 +45,7 @@ describe('useVersionedDraft', () => {
     expect(editor.draft.value).toEqual({ status: 'Accepted', narrative: 'My unsaved words.' })
     expect(editor.version.value).toBe(3)
     expect(editor.changedUnderneath.value?.by).toBe('Priya Shah')
-    expect(editor.changedUnderneath.value?.sentence).toMatch(/^Changed by Priya Shah on 6 December 2026 at \d\d:\d\d while you were editing\.$/)
+    expect(editor.changedUnderneath.value?.sentence).toMatch(/^Changed by Priya Shah at \d\d:\d\d on 6 December 2026 while you were editing\.$/)
   })
 
   it('says nothing when a refresh brings the same version back', async () => {

@@ -6,7 +6,7 @@
 // - dirty: keep the person's draft AND the version they opened, and say who changed it meanwhile,
 //   so the save is refused as stale and the conflict view sets both texts side by side.
 import { computed, ref, watch, type Ref } from 'vue'
-import { longDateTime } from '../lib/datetime'
+import { timeOnDate } from '../lib/datetime'
 
 /** What is stored now: the value the editor shows, its version, and who saved it when (if known). */
 export interface StoredVersion<T> {
@@ -19,12 +19,12 @@ export interface StoredVersion<T> {
 export interface ChangedUnderneath {
   by: string | null
   at: string | null
-  /** "Changed by Priya Shah on 6 December 2026 at 14:32 while you were editing." */
+  /** "Changed by Priya Shah at 14:32 on 6 December 2026 while you were editing." */
   sentence: string
 }
 
 export function changedUnderneathSentence(by: string | null, at: string | null): string {
-  return `Changed by ${by ?? 'someone else'}${at ? ` on ${longDateTime(at)}` : ''} while you were editing.`
+  return `Changed by ${by ?? 'someone else'}${at ? ` at ${timeOnDate(at)}` : ''} while you were editing.`
 }
 
 /** Plain data compared by value (the drafts are small: a status, a text, a few ids). */
