@@ -3,28 +3,30 @@
 // version it was opened at, says who changed it, and the save then sets both texts side by side.
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { openRecommendation, startWithDemo } from './review-helpers'
+import { mainNav, openRecommendation, startWithDemo } from './review-helpers'
 
-/** Saves recommendation `id`'s assessment for the 2021 review as Priya Shah, through the harness (as another desktop would). */
-async function priyaSaves(page: Page, id: number, narrative: string) {
+/** Calls the core through the harness as Priya Shah (as her desktop would), on the 2021 review. */
+async function asPriya(page: Page, method: string, input: Record<string, unknown>) {
   const outcome = await page.evaluate(
-    async ({ id, narrative }) => {
+    async ({ method, input }) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="progress-desk-token"]')!.content
-      const call = async (method: string, input: unknown) => {
+      const call = async (name: string, args: unknown) => {
         const response = await fetch('/rpc', {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-progress-desk-token': token },
-          body: JSON.stringify({ method, input, as: 'Priya Shah' }),
+          body: JSON.stringify({ method: name, input: args, as: 'Priya Shah' }),
         })
         return (await response.json()) as { ok: boolean; value?: { id: number } }
       }
       const cycle = await call('cycles.find', { name: '2021 progress review' })
-      return call('assessments.set', { recommendationId: id, cycleId: cycle.value!.id, status: 'Rejected', narrative })
+      return call(method, { ...input, cycleId: cycle.value!.id })
     },
-    { id, narrative },
+    { method, input },
   )
   expect(outcome.ok).toBe(true)
 }
+
+const priyaSaves = (page: Page, id: number, narrative: string) => asPriya(page, 'assessments.set', { recommendationId: id, status: 'Rejected', narrative })
 
 test('typed text and its version survive a colleague’s save; saving shows both side by side', async ({ page, harness }) => {
   test.setTimeout(120_000)
@@ -61,4 +63,28 @@ test('typed text and its version survive a colleague’s save; saving shows both
   await expect(conflict).toHaveCount(0)
   await expect(narrative).toHaveValue('My account, not saved yet.')
   await expect(notice).toHaveCount(0)
+})
+
+test('a framing paragraph being typed survives a colleague’s save of it; leaving the field shows both', async ({ page, harness }) => {
+  test.setTimeout(120_000)
+  await startWithDemo(page, harness.url)
+  await mainNav(page).getByRole('link', { name: 'Cycles & report' }).click()
+  await page.getByRole('link', { name: 'Progress summary' }).click()
+  const field = page.getByRole('group', { name: /Opening of each section/ }).getByRole('textbox').first()
+  await expect(field).toBeVisible()
+  const groupId = Number((await field.getAttribute('id'))!.replace('preamble-', ''))
+
+  await field.fill('We found, as I am still writing,')
+  await asPriya(page, 'summary.setPreamble', { groupId, text: 'Priya’s opening.' })
+  await expect(page.getByTestId('changed-underneath')).toContainText('Changed by Priya Shah at ')
+  await expect(field).toHaveValue('We found, as I am still writing,')
+
+  await field.blur()
+  const conflict = page.getByTestId('conflict-view')
+  await expect(conflict.getByRole('alert')).toContainText('Priya Shah changed')
+  await expect(conflict.getByLabel('Your framing paragraph (not saved)')).toHaveValue('We found, as I am still writing,')
+  await expect(conflict.getByLabel('Priya Shah’s framing paragraph', { exact: false })).toHaveValue('Priya’s opening.')
+  await conflict.getByRole('button', { name: 'Use theirs' }).click()
+  await expect(field).toHaveValue('Priya’s opening.')
+  await expect(page.getByTestId('changed-underneath')).toHaveCount(0)
 })
