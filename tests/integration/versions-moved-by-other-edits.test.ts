@@ -1,5 +1,5 @@
 // No lost updates beyond the detail saves (issue 14, item 4): assigning a letter's sender and
-// merging organisations change what the letter-details and organisation editors show, so they
+// merging organisations (and a register file changing an entry) change what the letter-details and organisation editors show, so they
 // move those rows to their next version, stamped; a details save from the version before is then
 // refused as stale, naming who made the change. Undo still works. Runs on SQLite and PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -62,6 +62,15 @@ describe('edits other than the detail saves move the version on', () => {
 
     expect(await priya('organisations.update', { id: other, name: 'Mine', ifVersion: keptOpened })).toMatchObject({ ok: false, error: { code: 'stale' } })
     expect(await priya('letters.update', { id: letterId, subject: 'Mine', ifVersion: letterOpened })).toMatchObject({ ok: false, error: { code: 'stale' } })
+  })
+
+  it('a register file that changes an entry moves it on; the same file again does not', async () => {
+    const csv = ['name,category,aliases,email_domains', 'Home Office,Government,HO,homeoffice.gov.uk'].join('\n')
+    const opened = await organisationVersion(homeOffice)
+    await value(sam('organisations.importCsv', { csv }))
+    expect(await organisationVersion(homeOffice)).toBe(opened + 1)
+    await value(sam('organisations.importCsv', { csv }))
+    expect(await organisationVersion(homeOffice)).toBe(opened + 1)
   })
 
   it('an assignment is still undone, and undoing moves the version on again', async () => {
