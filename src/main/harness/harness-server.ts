@@ -17,6 +17,11 @@ const MAX_BODY_BYTES = 80 * 1024 * 1024
 
 export interface HarnessOptions {
   dispatch: Dispatch
+  /**
+   * A dispatcher acting as someone else, for a call that names `as`: on this loopback harness a
+   * test plays a second person on the same core (the acting name is self-declared anyway).
+   */
+  dispatchAs?: (actor: string) => Dispatch
   rendererDir: string
   port?: number
   /** The core's events, streamed to pages at GET /events (server-sent events). */
@@ -67,8 +72,10 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     }
     // null, an array, a number…: valid JSON, but not a call.
     if (typeof message !== 'object' || message === null || Array.isArray(message)) return refuse(response, 400, 'The request must be a JSON object with a method and an input.')
-    const call = message as { method?: unknown; input?: unknown }
-    sendJson(response, await options.dispatch(call.method, call.input))
+    const call = message as { method?: unknown; input?: unknown; as?: unknown }
+    const actor = typeof call.as === 'string' ? call.as.trim() : ''
+    if (call.as !== undefined && (actor === '' || actor.length > 200 || !options.dispatchAs)) return refuse(response, 400, 'A call’s "as" must be a name of at most 200 characters.')
+    sendJson(response, await (actor === '' ? options.dispatch : options.dispatchAs!(actor))(call.method, call.input))
   }
 
   // Server-sent events over a fetch the page makes with its token (EventSource cannot send the

@@ -6,6 +6,7 @@ import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createCore } from '../core/create-core'
 import { freeFilePath } from '../core/files/free-file-name'
+import type { Host } from '../core/rpc/host'
 import { databaseLocation, printableDatabase, resourcesDir } from '../paths'
 import { startHarness } from './harness-server'
 
@@ -21,7 +22,7 @@ async function main() {
   const core = await createCore({ databasePath, resourcesDir: resourcesDir() })
   // Who acts through this page (--as, or PROGRESS_DESK_ACTOR): two harnesses on one database are two people.
   const actor = values.as?.trim() || process.env.PROGRESS_DESK_ACTOR?.trim() || undefined
-  const dispatch = core.dispatcher({
+  const host: Host = {
     // The browser has no save dialog the core can drive: files go to the downloads folder, under
     // a new name ("name (2).docx") when the name is taken, as browsers name repeated downloads.
     async chooseSavePath(request) {
@@ -29,8 +30,12 @@ async function main() {
       await mkdir(downloads, { recursive: true })
       return freeFilePath(downloads, basename(request.defaultName))
     },
-  }, actor ? { actor } : {})
-  const harness = await startHarness({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0, events: core.events })
+  }
+  const dispatch = core.dispatcher(host, actor ? { actor } : {})
+  // A call naming `as` acts as that person (a test's second person on the same core).
+  const others = new Map<string, ReturnType<typeof core.dispatcher>>()
+  const dispatchAs = (name: string) => others.get(name) ?? others.set(name, core.dispatcher(host, { actor: name })).get(name)!
+  const harness = await startHarness({ dispatch, dispatchAs, rendererDir, port: values.port ? Number(values.port) : 0, events: core.events })
   process.stdout.write(`Progress Desk is ready at ${harness.url}\n  database: ${printableDatabase(databasePath)}\n  exports:  ${downloads}\n`)
   let stopping = false
   const stop = async () => {

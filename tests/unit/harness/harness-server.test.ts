@@ -53,6 +53,22 @@ describe('the loopback harness', () => {
     expect((await fetch(new URL('/..%2f..%2foutside.txt', harness.url))).status).toBe(404)
     expect((await fetch(new URL('/rpc', harness.url))).status).toBe(405)
   })
+  it('acts as the person a call names with "as", and refuses a blank or missing one', async () => {
+    const names: string[] = []
+    const own = await startHarness({ dispatch: core.dispatcher(noHost), dispatchAs: (actor) => (names.push(actor), core.dispatcher(noHost, { actor })), rendererDir })
+    const call = (body: unknown) => fetch(new URL('/rpc', own.url), { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: own.token }, body: JSON.stringify(body) })
+    try {
+      expect(await (await call({ method: 'groups.list', input: {}, as: ' Priya Shah ' })).json()).toMatchObject({ ok: true })
+      expect(names).toEqual(['Priya Shah'])
+      expect((await call({ method: 'groups.list', input: {}, as: '  ' })).status).toBe(400)
+      expect((await call({ method: 'groups.list', input: {}, as: 7 })).status).toBe(400)
+      // The shared harness was started without dispatchAs: it names nobody else.
+      expect((await rpc({ method: 'groups.list', input: {}, as: 'Priya Shah' })).status).toBe(400)
+    } finally {
+      await own.close()
+    }
+  })
+
   it('closes even while a browser holds a connection open without sending a request', async () => {
     // Chromium opens spare connections ahead of need; server.close() alone waits for them until
     // Node's 60 s headers timeout, which once held up the browser tests' teardown.

@@ -30,6 +30,15 @@ export async function claimVersion(recorder: ChangeRecorder, table: VersionedTab
   throw await staleError(subject, result.stored)
 }
 
+/**
+ * Moves the row to its next version, stamped, for a change other than its editor's own save that
+ * alters what the editor shows (a letter's sender fixed or merged, an organisation's names merged):
+ * an editor opened before then saves against a stale version and is shown the change, not overwritten.
+ */
+export async function moveOnVersion(recorder: ChangeRecorder, table: VersionedTable, id: number, stamp: SaveStamp): Promise<void> {
+  await recorder.claim(table, id, stamp, undefined)
+}
+
 /** The refusal of a save whose version is not the stored one (also used where a row was created meanwhile). */
 export async function staleError(subject: StaleSubject, stored: Row): Promise<AppError> {
   const updatedBy = typeof stored.updated_by === 'string' && stored.updated_by !== '' ? stored.updated_by : null

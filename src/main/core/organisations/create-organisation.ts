@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
+import { moveOnVersion } from '../history/versions'
 import { addOrganisationRows, cleanDomains, type NewOrganisation } from './organisation-edits'
 import { listOrganisations } from './organisation-list'
 import { unassignedLettersFromDomains } from './organisation-repository'
@@ -21,6 +22,7 @@ export async function createOrganisation(ctx: CoreContext, input: NewOrganisatio
       const inference = JSON.parse(letter.inference_json) as Record<string, unknown>
       const domain = (inference.senderDomain as { value?: string } | undefined)?.value ?? ''
       inference.organisation = { value: name, confidence: 0.97, reason: `e-mail domain ${domain}` }
+      await moveOnVersion(recorder, 'letters', letter.id, { by: ctx.actor, at: ctx.now() })
       await recorder.update('letters', letter.id, { organisation_id: id, inference_json: JSON.stringify(inference) })
     }
     await writeAudit(trx, { at: ctx.now(), actor: ctx.actor, action: 'Added organisation', entity: 'organisation', entityId: id, after: { ...input, letters: letters.map((l) => l.id) }, changes: recorder.changes })

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
+import { moveOnVersion } from '../history/versions'
 import { cleanList, setList } from './organisation-edits'
 import {
   addressRowsOf,
@@ -46,7 +47,13 @@ export async function mergeOrganisations(ctx: CoreContext, fromId: number, intoI
     await setList(trx, recorder, into.id, 'addresses', cleanList([...(await addressRowsOf(trx, into.id)).map((r) => r.fragment), ...fromAddresses]))
 
     const letters = await letterIdsOfOrganisation(trx, from.id)
-    for (const letterId of letters) await recorder.update('letters', letterId, { organisation_id: into.id })
+    const stamp = { by: ctx.actor, at: ctx.now() }
+    for (const letterId of letters) {
+      await moveOnVersion(recorder, 'letters', letterId, stamp)
+      await recorder.update('letters', letterId, { organisation_id: into.id })
+    }
+    // The kept organisation's other names, domains and addresses grew: its open editors are stale.
+    await moveOnVersion(recorder, 'organisations', into.id, stamp)
 
     // A recommendation addressed to both keeps one role for the organisation kept.
     const kept = new Set((await addresseeRowsOfOrganisation(trx, into.id)).map((r) => r.recommendation_id))

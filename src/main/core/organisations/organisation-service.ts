@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { readCsv, splitList } from '../csv/read-csv'
 import { ChangeRecorder } from '../history/changes'
+import { moveOnVersion } from '../history/versions'
 import type { RegisterEntry } from '../letters/infer-metadata'
 import { placeGroupsFirst, resolveGroup } from './group-order'
 import { addOrganisationRows, cleanDomains, cleanList, setList } from './organisation-edits'
@@ -68,6 +69,8 @@ export async function upsertOrganisations(ctx: CoreContext, inputs: Organisation
         const domains = cleanDomains(input.emailDomains)
         for (const domain of domains) await refuseDomainOfAnother(trx, domain, id, input.name)
         await setList(trx, recorder, id, 'domains', domains)
+        // A file that changed the entry makes its open editors stale; one that matched it leaves it be.
+        if (recorder.changes.length > 0) await moveOnVersion(recorder, 'organisations', id, { by: ctx.actor, at: ctx.now() })
         summary.updated++
       } else {
         for (const domain of cleanDomains(input.emailDomains)) await refuseDomainOfAnother(trx, domain, null, input.name)

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/errors'
 import { writeAudit } from '../audit/write-audit'
 import type { CoreContext } from '../context'
 import { ChangeRecorder } from '../history/changes'
+import { moveOnVersion } from '../history/versions'
 import { closestOrganisations } from './closest-names'
 import { sameName } from './name-matching'
 import { loadRegister } from './organisation-service'
@@ -43,15 +44,18 @@ export async function assignLetters(ctx: CoreContext, organisationId: number, le
     const organisation = await organisationById(trx, organisationId)
     if (!organisation) throw new AppError('not_found', `There is no organisation with id ${organisationId}.`)
     const recorder = new ChangeRecorder(trx)
+    const assignedIds: number[] = []
     for (const letterId of new Set(letterIds)) {
       const letter = await letterSenderRow(trx, letterId)
       if (!letter) throw new AppError('not_found', `There is no letter with id ${letterId}.`)
       if (letter.organisation_id === organisation.id) continue
       const inference = JSON.parse(letter.inference_json) as Record<string, unknown>
       inference.organisation = { value: organisation.name, confidence: 1, reason: `confirmed by ${ctx.actor}` }
+      await moveOnVersion(recorder, 'letters', letter.id, { by: ctx.actor, at: ctx.now() })
       await recorder.update('letters', letter.id, { organisation_id: organisation.id, inference_json: JSON.stringify(inference) })
+      assignedIds.push(letter.id)
     }
-    const assigned = recorder.changes.length
+    const assigned = assignedIds.length
     if (assigned > 0) {
       await writeAudit(trx, {
         at: ctx.now(),
@@ -59,7 +63,7 @@ export async function assignLetters(ctx: CoreContext, organisationId: number, le
         action: assigned === 1 ? 'Set letter’s sender' : `Set ${assigned} letters’ sender`,
         entity: 'organisation',
         entityId: organisation.id,
-        after: { organisation: organisation.name, letters: recorder.changes.map((c) => c.id) },
+        after: { organisation: organisation.name, letters: assignedIds },
         changes: recorder.changes,
       })
     }

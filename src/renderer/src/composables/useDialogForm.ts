@@ -1,12 +1,25 @@
 // A dialog's form: each time the dialog opens, `prepare` readies what the form needs (a store's
 // last outcome cleared, a list loaded), the fields start again from `fresh`, and the errors hide;
 // the first save (`check`) shows them — from then on each error follows what its field holds —
-// and focuses the first field that is wrong.
-import { reactive, ref, watch, type Ref } from 'vue'
+// and focuses the first field that is wrong. An edit of a versioned entry names `versionOf`: the
+// fields then follow useVersionedDraft's rules while the dialog is open (a colleague's save is
+// taken while nothing is typed, else announced and the save is made from the version opened).
+import { ref, watch, type Ref } from 'vue'
+import { useVersionedDraft } from './useVersionedDraft'
 
-export function useDialogForm<T extends object>(open: Ref<boolean>, fresh: () => T, prepare?: () => void) {
+interface EntryVersion {
+  version: number
+  updatedBy?: string | null
+  updatedAt?: string | null
+}
+
+export function useDialogForm<T extends object>(open: Ref<boolean>, fresh: () => T, prepare?: () => void, versionOf?: () => EntryVersion | null) {
+  const versioned = useVersionedDraft(() => {
+    const entry = versionOf?.() ?? null
+    return { value: fresh(), version: entry?.version ?? 0, updatedBy: entry?.updatedBy ?? null, updatedAt: entry?.updatedAt ?? null }
+  })
   /** The fields' values, bound with v-model="fields.name". */
-  const fields = reactive(fresh()) as T
+  const fields = versioned.draft.value
   /** Set by the first save. */
   const tried = ref(false)
 
@@ -15,7 +28,7 @@ export function useDialogForm<T extends object>(open: Ref<boolean>, fresh: () =>
     (isOpen) => {
       if (!isOpen) return
       prepare?.()
-      Object.assign(fields, fresh())
+      versioned.reset()
       tried.value = false
     },
     { immediate: true },
@@ -29,5 +42,5 @@ export function useDialogForm<T extends object>(open: Ref<boolean>, fresh: () =>
     return id === null
   }
 
-  return { fields, tried, check }
+  return { fields, tried, check, version: versioned.version, changedUnderneath: versioned.changedUnderneath }
 }

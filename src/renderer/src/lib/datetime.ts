@@ -9,10 +9,20 @@ function pad(n: number): string {
 
 /** "24 November 2026 at 14:05" in local time; the input as given when it is not a timestamp. */
 export function longDateTime(iso: string): string {
+  const parts = dayAndTime(iso)
+  return parts ? `${parts.day} at ${parts.time}` : iso
+}
+
+/** "14:05 on 24 November 2026", as the core words a stale refusal; the input as given when it is not a timestamp. */
+export function timeOnDate(iso: string): string {
+  const parts = dayAndTime(iso)
+  return parts ? `${parts.time} on ${parts.day}` : iso
+}
+
+function dayAndTime(iso: string): { day: string; time: string } | null {
   const moment = new Date(iso)
-  if (Number.isNaN(moment.getTime())) return iso
-  const day = `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`
-  return `${formatLongDate(day)} at ${pad(moment.getHours())}:${pad(moment.getMinutes())}`
+  if (Number.isNaN(moment.getTime())) return null
+  return { day: formatLongDate(`${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`), time: `${pad(moment.getHours())}:${pad(moment.getMinutes())}` }
 }
 
 /** Today as YYYY-MM-DD on this machine's calendar, for date fields' defaults. */

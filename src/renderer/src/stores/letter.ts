@@ -126,12 +126,12 @@ export const useLetterStore = defineStore('letter', () => {
     return linked(() => api.call('passages.remove', { id: passageId }), 'Removed the highlight and its links.')
   }
 
-  /** Confirms or corrects what the importer inferred; fields left out stay as they are. */
-  async function update(changes: LetterChanges): Promise<boolean> {
+  /** Confirms or corrects what the importer inferred, from `ifVersion` (the version the form opened; else the one shown); fields left out stay as they are. */
+  async function update(changes: LetterChanges, ifVersion?: number): Promise<boolean> {
     const current = letter.value
     if (!current || Object.keys(changes).length === 0) return false
     const ok = await updating.run(
-      () => api.call('letters.update', { id: current.id, ...changes, ifVersion: current.version }),
+      () => api.call('letters.update', { id: current.id, ...changes, ifVersion: ifVersion ?? current.version }),
       (value) => (letter.value = value),
     )
     return ok
