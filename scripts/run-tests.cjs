@@ -74,7 +74,9 @@ if (built) {
   process.env.PROGRESS_DESK_LOAD_TEST = '1'
   vitest('vitest (load test, alone)', 'vitest-load.json', ['tests/reliability/load.test.ts'])
   delete process.env.PROGRESS_DESK_LOAD_TEST
-  step('playwright', [bin('@playwright/test', 'cli.js'), 'test'], {
+  // Beside a throwaway PostgreSQL cluster (with-postgres.cjs stops it whatever happens): the
+  // team spec (tests/e2e/team-two-desktops.spec.ts) runs two harnesses on one database there.
+  step('playwright', [join(root, 'scripts', 'with-postgres.cjs'), bin('@playwright/test', 'cli.js'), 'test'], {
     counts: () => {
       const report = readJson(join(results, 'e2e.json'))
       return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }

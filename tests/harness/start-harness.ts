@@ -1,6 +1,6 @@
 // Starts the built loopback harness (out/main/harness.js) on a fresh temporary database (or on
-// `databasePath`, which is left in place) and returns its URL, like a person running
-// `npm run serve:browser`.
+// `databasePath`, a file or a team database's URL, which is left in place) and returns its URL,
+// like a person running `npm run serve:browser` (with `--as` when `actor` names who acts).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,11 +15,12 @@ export interface Harness {
 
 const ROOT = join(__dirname, '..', '..')
 
-export async function startHarness(options: { databasePath?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { databasePath?: string; actor?: string } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'progress-desk-e2e-'))
   const databasePath = options.databasePath ?? join(dir, 'progress-desk.sqlite')
   const downloadsDir = join(dir, 'downloads')
-  const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'harness.js'), '--db', databasePath, '--downloads', downloadsDir], {
+  const actor = options.actor ? ['--as', options.actor] : []
+  const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'harness.js'), '--db', databasePath, '--downloads', downloadsDir, ...actor], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
