@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fold, type HighlightTerm } from '../../../src/main/core/search/fts-query'
-import { highlightSnippet, hitTest } from '../../../src/main/core/search/highlight'
+import { highlightSnippet, hitTest, wordsOf } from '../../../src/main/core/search/highlight'
 
 const WORDS = ['Policy', 'police', 'POLICING', 'Pólice', 'ﬁnance', 'finance', 'Éclair', 'eclair', 'café', 'CAFE', 'naïve', 'Straße', 'İstanbul', 'Ωmega', 'ωmega', '2024', 'x1', 'Æsir', 'code', 'Conduct', 'of']
 const TERMS: HighlightTerm[] = [
@@ -37,6 +37,19 @@ describe('highlightSnippet', () => {
         for (const w of words) expect(quick(w)).toBe(terms.some((t) => (t.prefix ? fold(w).startsWith(t.word) : fold(w) === t.word)))
       }),
       { numRuns: 500 },
+    )
+  })
+
+  it('finds the same words as the regular expression for letters and digits, astral, combining and lone surrogate characters included', () => {
+    const piece = fc.constantFrom('a', 'Z', '0', ' ', ',', '-', '_', '@', '[', '`', '{', 'é', 'e\u0301', 'ﬁ', 'ß', 'Ω', '٣', '𝔘', '😀', '\ud800', '\udc00', '\u00a0', '中', ...WORDS)
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        const found = wordsOf(text, () => false)
+        const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length])
+        expect(found.start.map((s, i) => [s, found.end[i]])).toEqual(expected)
+      }),
+      { numRuns: 1000 },
     )
   })
 })

@@ -57,36 +57,60 @@ export function highlightSnippet(text: string | null, terms: HighlightTerm[]): S
   return parts
 }
 
-/** The words of the text (runs of letters and digits): where each starts and ends, and whether it is a hit. */
-function wordsOf(text: string, isHit: (word: string) => boolean): { length: number; start: number[]; end: number[]; hit: boolean[] } {
+/**
+ * The words of the text (runs of letters and digits, as `/[\p{L}\p{N}]+/u` finds them): where each
+ * starts and ends, and whether it is a hit. Read character by character rather than with that
+ * regular expression: a page of long letters has tens of thousands of words, and a match object
+ * and a string for each of them was most of a search's time; now a word becomes a string only
+ * when its first letter could begin a term, and only non-ASCII characters meet a regular expression.
+ */
+export function wordsOf(text: string, isHit: (text: string, start: number, end: number) => boolean): { length: number; start: number[]; end: number[]; hit: boolean[] } {
   const start: number[] = []
   const end: number[] = []
   const hit: boolean[] = []
-  const word = /[\p{L}\p{N}]+/gu
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-    start.push(m.index)
-    end.push(word.lastIndex)
-    hit.push(isHit(m[0]))
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let code = text.codePointAt(i)!
+    if (!isWordCharacter(code)) {
+      i += code > 0xffff ? 2 : 1
+      continue
+    }
+    const from = i
+    do {
+      i += code > 0xffff ? 2 : 1
+      code = i < n ? text.codePointAt(i)! : 0
+    } while (i < n && isWordCharacter(code))
+    start.push(from)
+    end.push(i)
+    hit.push(isHit(text, from, i))
   }
   return { length: start.length, start, end, hit }
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+function isWordCharacter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return WORD_CHARACTER.test(String.fromCodePoint(code))
+}
+
 /**
- * Whether a word of the text is a hit, as `fold(word)` equal to a term (or starting with a prefix
- * term). A word starting with a plain ASCII letter or digit folds to a word starting with that
+ * Whether a word of the text (the whole text, or `text.slice(start, end)`) is a hit, as
+ * `fold(word)` equal to a term (or starting with a prefix term). A word starting with a plain ASCII letter or digit folds to a word starting with that
  * character lowered, so unless some term starts with it the word cannot be a hit; other words
  * (accents, ligatures, other scripts) are always folded and compared.
  */
-export function hitTest(terms: HighlightTerm[]): (word: string) => boolean {
+export function hitTest(terms: HighlightTerm[]): (text: string, start?: number, end?: number) => boolean {
   const compare = (folded: string) => terms.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word))
-  if (terms.some((t) => t.word === '')) return (word) => compare(fold(word))
+  if (terms.some((t) => t.word === '')) return (text, start = 0, end = text.length) => compare(fold(text.slice(start, end)))
   const firsts = new Set(terms.map((t) => t.word.charCodeAt(0)))
-  return (word) => {
-    let first = word.charCodeAt(0)
+  return (text, start = 0, end = text.length) => {
+    let first = text.charCodeAt(start)
     if (first < 0x80) {
       if (first >= 0x41 && first <= 0x5a) first += 0x20
       if (!firsts.has(first)) return false
     }
-    return compare(fold(word))
+    return compare(fold(text.slice(start, end)))
   }
 }
