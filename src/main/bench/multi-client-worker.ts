@@ -97,11 +97,14 @@ async function linkPassage(dispatch: Dispatch, texts: Map<number, string>, lette
     text = (letter.value as LetterDetail).bodyText
     texts.set(letterId, text)
   }
-  // A run of five to ten words, chosen from the first words of the letter so that people meet.
-  const words = text.split(/\s+/).filter(Boolean).slice(0, 80)
+  // A run of five to ten words exactly as the letter has them, among its first 80 words so that
+  // people meet on the same passages.
+  const words = [...text.slice(0, 2000).matchAll(/\S+/g)].slice(0, 80)
   const length = random.int(5, 10)
   const start = random.int(0, Math.max(0, words.length - length))
-  const quote = words.slice(start, start + length).join(' ')
+  const first = words[start]
+  const last = words[Math.min(words.length, start + length) - 1]
+  const quote = first && last ? text.slice(first.index, last.index + last[0].length) : ''
   const linked = await dispatch('links.create', quote ? { letterId, recommendationId, quote } : { letterId, recommendationId })
   if (linked.ok) report.linksCreated++
   else if (linked.error.code === 'conflict') report.linksAlreadyThere++
