@@ -11,6 +11,8 @@ export const FIXED_NOW = new Date('2021-07-01T09:30:00.000Z')
 
 export interface TestCore extends Core {
   dir: string
+  /** The database the core opened: its file, or its URL on the test server. */
+  databasePath: string
   dispose(): Promise<void>
 }
 
@@ -22,14 +24,16 @@ export interface TestCore extends Core {
 export async function createTestCore(options: { databasePath?: string } = {}): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'progress-desk-test-'))
   const server = options.databasePath === undefined && testEngine() === 'postgres' ? await createTestDatabase() : null
+  const databasePath = options.databasePath ?? server?.url ?? join(dir, 'progress-desk.sqlite')
   const core = await createCore({
-    databasePath: options.databasePath ?? server?.url ?? join(dir, 'progress-desk.sqlite'),
+    databasePath,
     resourcesDir: RESOURCES_DIR,
     clock: () => FIXED_NOW,
     log: () => undefined,
   })
   return Object.assign(core, {
     dir,
+    databasePath,
     async dispose() {
       await core.close()
       await server?.drop()

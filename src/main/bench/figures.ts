@@ -3,6 +3,7 @@
 // `--json` keys of earlier versions keep their names and meaning (the median).
 import { loadavg } from 'node:os'
 import type { Spread } from './measure'
+import type { MultiClientFigures } from './multi-client'
 
 /** Figures measured over several trials; each also gets `<key>_min` and `<key>_max`. */
 export const SPREAD_KEYS = [
@@ -22,6 +23,8 @@ export const SPREAD_KEYS = [
   'view_switch_ms',
   'open_letter_ms',
   'search_typing_ms',
+  'list_page_ms',
+  'list_deep_page_ms',
 ] as const
 
 export type SpreadKey = (typeof SPREAD_KEYS)[number]
@@ -29,6 +32,9 @@ export type SpreadKey = (typeof SPREAD_KEYS)[number]
 export type Figures = { [K in SpreadKey | `${SpreadKey}_min` | `${SpreadKey}_max`]: number | null } & {
   letters: number
   trials: number
+  engine: 'sqlite' | 'postgres'
+  /** Several reviewers in separate processes at once (`--clients`); null when not asked for. */
+  multi_client: MultiClientFigures | null
   import_peak_rss_mb: number | null
   /** The largest answer of one RPC call while the browser part ran, in bytes, and its method. */
   largest_rpc_bytes: number | null
@@ -46,6 +52,8 @@ export function emptyFigures(letters: number, trials: number, cores: number, mis
     ...(spreads as { [K in SpreadKey | `${SpreadKey}_min` | `${SpreadKey}_max`]: null }),
     letters,
     trials,
+    engine: 'sqlite',
+    multi_client: null,
     import_peak_rss_mb: null,
     largest_rpc_bytes: null,
     largest_rpc_method: null,
@@ -92,9 +100,23 @@ export function report(figures: Figures, json: boolean): string {
     ['View switch', withSpread(figures, 'view_switch_ms', ' ms'), '≤ 100 ms'],
     ['Opening a letter', withSpread(figures, 'open_letter_ms', ' ms'), '≤ 150 ms'],
     ['Typing a search (to results)', withSpread(figures, 'search_typing_ms', ' ms'), ''],
+    ['Letters list, first page', withSpread(figures, 'list_page_ms', ' ms'), '≤ 50 ms'],
+    ['Letters list, deep page (cursor)', withSpread(figures, 'list_deep_page_ms', ' ms'), '≤ 50 ms'],
     ['Largest RPC answer', figures.largest_rpc_bytes === null ? '–' : `${figures.largest_rpc_bytes} B (${figures.largest_rpc_method})`, '≤ 1 MB'],
   ]
-  const lines = [`Progress Desk benchmarks at ${figures.letters} letters (median of ${figures.trials} trials, [lowest–highest])`, '']
+  const multi = figures.multi_client
+  if (multi) {
+    const where = multi.engine === 'sqlite' ? ', one SQLite file' : ''
+    rows.push(
+      [`${multi.clients} clients for ${multi.seconds} s${where}`, `${multi.ops_per_s} ops/s`, ''],
+      ['  p95 of one operation', `${multi.p95_ms} ms (p50 ${multi.p50_ms})`, ''],
+      ['  saves accepted / stale refused', `${multi.saves_accepted} / ${multi.stale_refused}`, ''],
+      ['  links made / already there', `${multi.links_created} / ${multi.links_already_there}`, ''],
+      ['  other errors', String(multi.errors), '0'],
+      ['  lost updates', String(multi.lost_updates), '0'],
+    )
+  }
+  const lines = [`Progress Desk benchmarks at ${figures.letters} letters on ${figures.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} (median of ${figures.trials} trials, [lowest–highest])`, '']
   for (const [name, value, goal] of rows) lines.push(`${name.padEnd(36)} ${value.padStart(30)}   ${goal}`)
   lines.push('', `Load average at start ${figures.load_average_start.join(', ')}; at end ${figures.load_average_end?.join(', ') ?? '–'} (${figures.cores} cores)`)
   if (figures.missing_tools.length) lines.push(`Not compared (not installed): ${figures.missing_tools.join(', ')}`)

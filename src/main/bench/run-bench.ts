@@ -1,8 +1,11 @@
-// `npm run bench [-- --letters N --json --seed S --trials T --import-trials I --no-browser]`: one
+// `npm run bench [-- --letters N --json --seed S --trials T --import-trials I --no-browser
+// --db postgres://… --clients C --seconds S]`: one
 // run that measures import, search, export, opening, suggestions and the renderer in Chromium at
 // N letters, each figure the median (or p95) of repeated trials after a warm-up, with the lowest
 // and highest trial beside it, side by side with LibreOffice, ripgrep and pandoc where they are
-// installed. The machine's load average is recorded at the start and the end.
+// installed. The machine's load average is recorded at the start and the end. With `--db URL` the
+// same figures are taken on PostgreSQL, in fresh databases the bench makes on that server
+// (bench-databases.ts). With `--clients C` the multi-client figure is taken too (multi-client.ts).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,12 +16,19 @@ import { parseOrganisationsCsv } from '../core/organisations/organisation-servic
 import { packSummary } from '../core/summary/build-summary-document'
 import { buildSummaryModel } from '../core/summary/summary-model-from-db'
 import { resourcesDir } from '../paths'
+import { benchDatabases } from './bench-databases'
 import { measureBrowser } from './browser-figures'
 import { emptyFigures, loadAverage, report, setSpread } from './figures'
 import { hasCommand, median, runChild, spread, spreadOf, timeMs } from './measure'
 import { benchQueries } from './queries'
 import { measureRipgrep, measureSearch } from './search-figures'
 import { searchProbe, suggestProbe } from './review-probes'
+import { measureListPages } from './list-figures'
+import { measureMultiClient } from './multi-client'
+import { prepareMultiClient } from './multi-client-setup'
+import { isBenchClient, runBenchClient } from './multi-client-worker'
+import type { LetterPage } from '../../shared/domain/dto'
+import { noHost } from '../core/rpc/host'
 import { largeSummaryModel } from './large-model'
 import { summaryMarkdown } from './summary-markdown'
 import { writeCorpus, type Sender } from './synthetic-corpus'
@@ -26,7 +36,7 @@ import { writeCorpus, type Sender } from './synthetic-corpus'
 const log = (message: string) => process.stderr.write(`${message}\n`)
 
 async function main() {
-  const { values } = parseArgs({ options: { letters: { type: 'string' }, json: { type: 'boolean' }, seed: { type: 'string' }, keep: { type: 'boolean' }, trials: { type: 'string' }, 'import-trials': { type: 'string' }, 'no-browser': { type: 'boolean' } } })
+  const { values } = parseArgs({ options: { letters: { type: 'string' }, json: { type: 'boolean' }, seed: { type: 'string' }, keep: { type: 'boolean' }, trials: { type: 'string' }, 'import-trials': { type: 'string' }, 'no-browser': { type: 'boolean' }, db: { type: 'string' }, clients: { type: 'string' }, seconds: { type: 'string' } } })
   const letters = Number(values.letters ?? 2000)
   const seed = Number(values.seed ?? 20211124)
   const trials = Math.max(1, Number(values.trials ?? 3))
@@ -35,8 +45,11 @@ async function main() {
   // The CLI as people run it (`progress-desk`, `npm run cli`): through its launcher.
   const cli = join(__dirname, '..', '..', 'bin', 'progress-desk.cjs')
   const work = mkdtempSync(join(tmpdir(), 'progress-desk-bench-'))
+  const databases = benchDatabases(values.db, work)
   const missing = ['soffice', 'rg', 'pandoc'].filter((tool) => !hasCommand(tool))
   const figures = emptyFigures(letters, trials, availableParallelism(), missing)
+  figures.engine = databases.engine
+  if (databases.engine === 'postgres') log('On PostgreSQL: each part works in a fresh database made on that server, dropped at the end.')
   log(`Load average ${figures.load_average_start.join(', ')} on ${figures.cores} cores`)
   if (missing.length) log(`Not installed, so not compared: ${missing.join(', ')}`)
 
@@ -57,13 +70,13 @@ async function main() {
   const rates: number[] = []
   let db = ''
   for (let trial = 0; trial < importTrials; trial++) {
-    db = join(work, `bench-${trial}.sqlite`)
+    db = await databases.fresh(`bench-${trial}`)
     await runChild(process.execPath, [cli, '--db', db, 'organisations', 'import', join(resources, 'demo', 'organisations.csv')])
     log(`Importing ${textCount} letters in text formats through the CLI (trial ${trial + 1} of ${importTrials})…`)
     const imported = await runChild(process.execPath, [cli, '--db', db, 'import', textDir, '--json'])
     rates.push(textCount / (imported.ms / 1000))
     figures.import_peak_rss_mb = Math.max(figures.import_peak_rss_mb ?? 0, imported.peakRssMb ?? 0) || null
-    if (trial < importTrials - 1) rmSync(db, { force: true })
+    if (trial < importTrials - 1 && databases.engine === 'sqlite') rmSync(db, { force: true })
   }
   setSpread(figures, 'import_letters_per_s', spread(rates))
   await runChild(process.execPath, [cli, '--db', db, 'import', pdfDir, '--json'])
@@ -82,7 +95,7 @@ async function main() {
     const oursTimes: number[] = []
     const theirTimes: number[] = []
     for (let trial = 0; trial < trials; trial++) {
-      oursTimes.push((await runChild(process.execPath, [cli, '--db', join(work, `docx-only-${trial}.sqlite`), 'import', ...paths, '--json'])).ms)
+      oursTimes.push((await runChild(process.execPath, [cli, '--db', await databases.fresh(`docx-only-${trial}`), 'import', ...paths, '--json'])).ms)
       theirTimes.push((await soffice(paths)).ms)
     }
     rmSync(profile, { recursive: true, force: true })
@@ -109,7 +122,8 @@ async function main() {
     const ours = await measureSearch(search, queries, trials)
     setSpread(figures, 'search_p95_ms', ours.p95)
     setSpread(figures, 'search_p50_ms', ours.p50)
-    if (!missing.includes('rg')) {
+    // ripgrep reads the texts straight from the SQLite file; on PostgreSQL it is not compared.
+    if (!missing.includes('rg') && databases.engine === 'sqlite') {
       log('Comparing with ripgrep…')
       const ripgrep = await measureRipgrep(core, work, queries, ours)
       setSpread(figures, 'search_vs_ripgrep', ripgrep.ratio)
@@ -119,7 +133,7 @@ async function main() {
   }
   const suggest = await suggestProbe(core)
   if (suggest) {
-    const ids = core.connection.sqlite.prepare('SELECT id FROM letters ORDER BY id LIMIT 50').pluck().all() as number[]
+    const ids = await newestLetterIds(core, 50)
     for (const id of ids.slice(0, 5)) await suggest(id)
     const medians: number[] = []
     for (let trial = 0; trial < trials; trial++) {
@@ -129,10 +143,26 @@ async function main() {
     }
     setSpread(figures, 'suggest_ms', spread(medians))
   }
+  log('Paging the letters list…')
+  const list = await measureListPages(core, letters, trials)
+  setSpread(figures, 'list_page_ms', list.firstPage)
+  setSpread(figures, 'list_deep_page_ms', list.deepPage)
+
+  // Several reviewers at once, each in its own process, on the same archive.
+  if (values.clients !== undefined) {
+    const clients = Math.max(1, Number(values.clients))
+    const seconds = Math.max(1, Number(values.seconds ?? 60))
+    log(`${clients} clients saving assessments and linking passages at once for ${seconds} s${databases.engine === 'sqlite' ? ' (on one SQLite file in WAL mode: one desktop, not a team)' : ''}…`)
+    const targets = await prepareMultiClient(core, resources)
+    const { firstErrors, ...multi } = await measureMultiClient(core, { databasePath: db, resourcesDir: resources, clients, seconds, seed, ...targets, program: { path: __filename, execArgv: [] } })
+    figures.multi_client = multi
+    if (firstErrors.length) log(`Errors met by the clients: ${firstErrors.join(' | ')}`)
+  }
   await core.close()
 
   // 6. The renderer in Chromium over the harness, on the same database.
-  if (!values['no-browser']) {
+  if (!values['no-browser'] && databases.engine === 'postgres') log('The renderer is timed on SQLite only: skipped.')
+  else if (!values['no-browser']) {
     log('Timing the renderer in Chromium…')
     const browser = await measureBrowser(db, trials, log)
     if (browser) {
@@ -143,7 +173,7 @@ async function main() {
   }
 
   // 7. Exporting the demonstration report, against pandoc making a .docx of the same content.
-  const demo = await createCore({ databasePath: join(work, 'demo.sqlite'), resourcesDir: resources })
+  const demo = await createCore({ databasePath: await databases.fresh('demo'), resourcesDir: resources })
   await loadDemo(demo.ctx, resources)
   const outPath = join(work, 'summary.docx')
   const exportTimes = await spreadOf(9, async () => {
@@ -160,13 +190,26 @@ async function main() {
   const large = largeSummaryModel(500, 2000)
   setSpread(figures, 'export_large_ms', await spreadOf(3, async () => packSummary(large)))
 
-  if (!values.keep) rmSync(work, { recursive: true, force: true })
+  if (!values.keep) {
+    await databases.dropAll()
+    rmSync(work, { recursive: true, force: true })
+  }
   else log(`Kept the bench folder: ${work}`)
   figures.load_average_end = loadAverage()
   process.stdout.write(report(figures, Boolean(values.json)))
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`The benchmark failed: ${(error as Error).stack ?? String(error)}\n`)
-  process.exit(1)
-})
+/** The ids of the newest letters (the list's first page), on either engine. */
+async function newestLetterIds(core: Awaited<ReturnType<typeof createCore>>, count: number): Promise<number[]> {
+  const envelope = await core.dispatcher(noHost)('letters.list', { limit: count })
+  if (!envelope.ok) throw new Error(`letters.list failed: ${envelope.error.message}`)
+  return (envelope.value as LetterPage).rows.map((row) => row.id)
+}
+
+// A forked multi-client reviewer runs this same program (multi-client.ts forks it).
+if (isBenchClient()) runBenchClient()
+else
+  main().catch((error: unknown) => {
+    process.stderr.write(`The benchmark failed: ${(error as Error).stack ?? String(error)}\n`)
+    process.exit(1)
+  })
