@@ -11,7 +11,9 @@ export function explainSqliteError(error: unknown): AppError | null {
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) {
     return new AppError('file_error', 'The database is read-only, so the change was not saved. Check that the file and its folder can be written to.')
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+  // The extended codes count too: SQLITE_BUSY_SNAPSHOT is what a write meets in WAL mode when
+  // another process committed since this transaction began reading.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new AppError('conflict', 'The database is busy with another program (perhaps a second copy of Progress Desk); try again in a moment.')
   }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
