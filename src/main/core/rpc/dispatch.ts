@@ -54,8 +54,16 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : ''
       return fail('invalid_input', `The request for ${method} was not valid${where}: ${first?.message ?? 'unknown problem'}.`)
     }
-    if (options.roleOf && writesArchive(method) && (await options.roleOf(options.actor)) === 'reader') {
-      return fail('forbidden', readerRefusal(options.actor).message)
+    if (options.roleOf && writesArchive(method)) {
+      // Asking for the role reads the database, so it can fail like any call (a team database out
+      // of reach): that failure is explained the same way, never thrown at the transport.
+      let role: Role
+      try {
+        role = await options.roleOf(options.actor)
+      } catch (error) {
+        return explain(method, options.explainError?.(error) ?? error, log)
+      }
+      if (role === 'reader') return fail('forbidden', readerRefusal(options.actor).message)
     }
     const handler = handlers[method] as (input: unknown, context: CallContext) => unknown
     return runInCall(options.actor, async (scope) => {
