@@ -106,13 +106,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const all = Number(/\d+/.exec((await page.getByRole('heading', { level: 2, name: /^\d+ letters$/ }).textContent()) ?? '')?.[0])
     await page.getByLabel('Format').selectOption('eml')
     await expect(list.getByRole('option').filter({ hasText: 'Hello from Civic Voice' })).toBeVisible()
+    // The core filters the list, so its count changes when the answer comes.
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ letters?$/ })).not.toHaveText(`${all} letters`)
     const emails = Number(/\d+/.exec((await page.getByRole('heading', { level: 2, name: /^\d+ letters?$/ }).textContent()) ?? '')?.[0])
     expect(emails).toBeLessThan(all)
     await page.getByLabel('Format').selectOption({ label: 'All formats' })
     await page.getByLabel('From', { exact: true }).fill('2021-01-01')
     await page.getByLabel('To', { exact: true }).fill('2021-03-31')
     await expect(list.getByRole('option').first()).toBeVisible()
-    for (const row of await list.getByRole('option').all()) await expect(row).toContainText(/(January|February|March) 2021/)
+    // Every row drawn, once the core's filtered answer has come, is from the first quarter of 2021.
+    await expect(list.getByRole('option').filter({ hasNotText: /(January|February|March) 2021/ })).toHaveCount(0)
     await expectNoViolations(page, 'filtered by date')
 
     expect(errors, 'console errors (including CSP refusals)').toEqual([])
