@@ -31,8 +31,9 @@ export interface AssessmentInput {
 export async function setAssessment(ctx: CoreContext, input: AssessmentInput): Promise<AssessmentView> {
   // Two people assessing a recommendation for the first time at once: the second insert meets the
   // unique (recommendation, cycle) and runs again, finding the first one's assessment.
-  await retryOnUniqueViolation(() => saveAssessment(ctx, input))
-  return assessmentView(ctx.db, input.recommendationId, input.cycleId)
+  // The answer is read inside the save's transaction: read after the commit, it could already be
+  // a colleague's later save, and the version handed back would not be the one this save wrote.
+  return retryOnUniqueViolation(() => saveAssessment(ctx, input))
 }
 
 async function assessmentView(db: Executor, recommendationId: number, cycleId: number): Promise<AssessmentView> {
@@ -41,8 +42,8 @@ async function assessmentView(db: Executor, recommendationId: number, cycleId: n
   return view
 }
 
-async function saveAssessment(ctx: CoreContext, input: AssessmentInput): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+async function saveAssessment(ctx: CoreContext, input: AssessmentInput): Promise<AssessmentView> {
+  return ctx.db.transaction().execute(async (trx) => {
     const recorder = new ChangeRecorder(trx)
     const recommendation = await recommendationNumberById(trx, input.recommendationId)
     if (!recommendation) throw new AppError('not_found', `There is no recommendation with id ${input.recommendationId}.`)
@@ -77,6 +78,7 @@ async function saveAssessment(ctx: CoreContext, input: AssessmentInput): Promise
       after: { cycle: cycle.name, ...values, ...(input.evidenceLinkIds ? { evidenceLinkIds: input.evidenceLinkIds } : {}) },
       changes: recorder.changes,
     })
+    return assessmentView(trx, input.recommendationId, input.cycleId)
   })
 }
 
