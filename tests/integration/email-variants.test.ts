@@ -6,7 +6,7 @@ import type { ImportOutcome, LetterDetail } from '../../src/shared/domain/dto'
 import { noHost } from '../../src/main/core/rpc/host'
 import { parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
 import { valueOf } from '../support/raw-sql'
-import { createTestCore, SMALL_REGISTER_CSV, type TestCore } from '../support/test-core'
+import { answerOf, createTestCore, SMALL_REGISTER_CSV, type TestCore } from '../support/test-core'
 
 let core: TestCore
 beforeEach(async () => {
@@ -15,11 +15,7 @@ beforeEach(async () => {
 })
 afterEach(() => core.dispose())
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatcher(noHost)(method, input)
-  if (!envelope.ok) throw new Error(envelope.error.message)
-  return envelope.value as T
-}
+const call = <T>(method: string, input: unknown) => answerOf<T>(core.dispatcher(noHost), method, input)
 const importFiles = (files: { name: string; text: string }[]) =>
   call<ImportOutcome[]>('letters.import', { files: files.map((f) => ({ name: f.name, dataBase64: Buffer.from(f.text, 'utf8').toString('base64') })) })
 const letter = (id: number) => call<LetterDetail>('letters.get', { id })

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { ImportOutcome, LetterDetail } from '../../src/shared/domain/dto'
 import { noHost } from '../../src/main/core/rpc/host'
-import { createTestCore, type TestCore } from '../support/test-core'
+import { answerOf, createTestCore, type TestCore } from '../support/test-core'
 
 let core: TestCore
 beforeEach(async () => {
@@ -12,11 +12,7 @@ beforeEach(async () => {
 })
 afterEach(() => core.dispose())
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatcher(noHost)(method, input)
-  if (!envelope.ok) throw new Error(envelope.error.message)
-  return envelope.value as T
-}
+const call = <T>(method: string, input: unknown) => answerOf<T>(core.dispatcher(noHost), method, input)
 
 const RUSSIAN = 'Уважаемый господин председатель, благодарим вас за письмо о работе комитета. С уважением, Министерство юстиции'
 

@@ -5,7 +5,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemo } from '../../src/main/core/demo/load-demo'
 import type { Dispatch } from '../../src/main/core/rpc/dispatch'
-import { createTestCore, RESOURCES_DIR, type TestCore } from '../support/test-core'
+import { answerOf, createTestCore, RESOURCES_DIR, type TestCore } from '../support/test-core'
 import { valueOf } from '../support/raw-sql'
 
 let core: TestCore
@@ -18,11 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => core.dispose())
 
-async function value<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await dispatch(method, input)
-  if (!envelope.ok) throw new Error(envelope.error.message)
-  return envelope.value as T
-}
+const value = <T>(method: string, input: unknown) => answerOf<T>(dispatch, method, input)
 
 describe('export settings', () => {
   it('start from the demo configuration and save partial changes, audited', async () => {

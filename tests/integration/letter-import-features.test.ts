@@ -7,7 +7,7 @@ import { noHost } from '../../src/main/core/rpc/host'
 import { parseOrganisationsCsv, upsertOrganisations } from '../../src/main/core/organisations/organisation-service'
 import { corpusPath } from '../support/corpus'
 import { docxLetter, eml, minimalPdf } from '../support/letter-fixtures'
-import { createTestCore, SMALL_RECOMMENDATIONS_CSV, SMALL_REGISTER_CSV, textFile, type TestCore } from '../support/test-core'
+import { answerOf, createTestCore, SMALL_RECOMMENDATIONS_CSV, SMALL_REGISTER_CSV, textFile, type TestCore } from '../support/test-core'
 import { parseRecommendationsCsv, upsertRecommendations } from '../../src/main/core/recommendations/recommendation-import'
 import { countOf, rowOf } from '../support/raw-sql'
 
@@ -18,11 +18,7 @@ beforeEach(async () => {
 })
 afterEach(() => core.dispose())
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatcher(noHost)(method, input)
-  if (!envelope.ok) throw new Error(envelope.error.message)
-  return envelope.value as T
-}
+const call = <T>(method: string, input: unknown) => answerOf<T>(core.dispatcher(noHost), method, input)
 const importFiles = (files: { name: string; bytes: Uint8Array }[]) =>
   call<ImportOutcome[]>('letters.import', { files: files.map((f) => ({ name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') })) })
 const imported = (outcome: ImportOutcome | undefined) => {

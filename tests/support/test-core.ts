@@ -60,3 +60,10 @@ export const SMALL_RECOMMENDATIONS_CSV = [
 export function textFile(name: string, text: string) {
   return { name, bytes: new TextEncoder().encode(text) }
 }
+
+/** A call through a dispatcher that answers its value, or throws the core's own sentence. */
+export async function answerOf<T>(dispatch: ReturnType<Core['dispatcher']>, method: string, input: unknown): Promise<T> {
+  const envelope = await dispatch(method as never, input)
+  if (!envelope.ok) throw new Error(envelope.error.message)
+  return envelope.value as T
+}
