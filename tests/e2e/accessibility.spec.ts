@@ -1,16 +1,8 @@
 // axe-core on every view, in the light and the dark theme (WCAG 2.2 AA rule set). The same walk
 // also listens for console errors, which is where Content Security Policy refusals show up.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoViolations } from './axe'
 import { test, expect } from './fixtures'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, view: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-  expect(summary, `axe violations on ${view}`).toEqual([])
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every view passes axe in the ${colorScheme} theme`, async ({ page, harness }) => {

@@ -1,17 +1,9 @@
 // axe-core on the letters' bin (issue 12, item 1) in the light and the dark theme: the list's
 // context menu open on a row, the Bin view holding a letter, and the "Empty bin…" confirmation.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoViolations } from './axe'
 import { test, expect } from './fixtures'
 import { loadDemo, shoot } from './letters-helpers'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, view: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-  expect(summary, `axe violations on ${view}`).toEqual([])
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the list's context menu and the Bin view pass axe in the ${colorScheme} theme`, async ({ page, harness }) => {

@@ -1,18 +1,9 @@
 // axe-core (WCAG 2.2 AA) on the Letters area's states in both themes: highlights with badges,
 // the selection bar, the link combobox, a passage's links, suggestions, editing the details,
 // adding an unknown sender, the import progress and a search opened on a letter.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoViolations } from './axe'
 import { test, expect } from './fixtures'
 import { emlLetter, loadDemo, reader, selectInLetter, shoot } from './letters-helpers'
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-  expect(summary, `axe violations: ${state}`).toEqual([])
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   const suffix = colorScheme === 'light' ? '' : '-dark'

@@ -1,19 +1,12 @@
 // axe-core on the register's dialogs (issue 12) in the light and the dark theme: adding, editing and
 // merging organisations, adding and editing recommendations, the reports, and the unknown sender's
 // "Add as an alias of…" — each open, and the forms also showing their errors.
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
+import { expectNoViolations } from './axe'
 import { test, expect } from './fixtures'
 import { emlLetter, loadDemo, reader, shoot } from './letters-helpers'
 import { mainNav, openRecommendation } from './review-helpers'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, view: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-  expect(summary, `axe violations on ${view}`).toEqual([])
-}
 
 /** Esc closes a dialog and gives the page back. */
 async function closeWithEscape(page: Page, dialog: Locator) {

@@ -1,18 +1,10 @@
 // axe-core (WCAG 2.2 AA rule set) on the review workspace's views, in the light and the dark
 // theme, each in a state that shows its interesting parts (results, redlines, dialogs, details).
 // Console errors are collected too: that is where Content Security Policy refusals show up.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoViolations } from './axe'
 import { test, expect } from './fixtures'
 import { mainNav, openRecommendation, startWithDemo, toasts } from './review-helpers'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, view: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-  expect(summary, `axe violations on ${view}`).toEqual([])
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the review workspace passes axe in the ${colorScheme} theme`, async ({ page, harness }) => {
