@@ -7,6 +7,7 @@ import * as registerEditing from './0002-register-editing'
 import * as groupPreambles from './0003-group-preambles'
 import * as lettersBin from './0004-letters-bin'
 import * as versionsAndRoles from './0005-versions-and-roles'
+import * as auditSubjectsByAudit from './0006-audit-subjects-by-audit'
 
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0003-group-preambles', up: groupPreambles.up },
   { name: '0004-letters-bin', up: lettersBin.up },
   { name: '0005-versions-and-roles', up: versionsAndRoles.up },
+  { name: '0006-audit-subjects-by-audit', up: auditSubjectsByAudit.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -11,6 +11,7 @@ import * as registerEditing from './0007-register-editing'
 import * as groupPreambles from './0008-group-preambles'
 import * as lettersBin from './0009-letters-bin'
 import * as versionsAndRoles from './0010-versions-and-roles'
+import * as auditSubjectsByAudit from './0011-audit-subjects-by-audit'
 
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-initial', up: initial.up },
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0008-group-preambles', up: groupPreambles.up },
   { name: '0009-letters-bin', up: lettersBin.up },
   { name: '0010-versions-and-roles', up: versionsAndRoles.up },
+  { name: '0011-audit-subjects-by-audit', up: auditSubjectsByAudit.up },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
