@@ -66,22 +66,26 @@ export interface NarrativeMatch {
 
 export interface FullTextSearch {
   /**
-   * A subquery (not yet run) giving the `id` of matching letters from `fromId` on, best first by
-   * the engine's plain ranking (no column weights), at most `limit`: the suggestions' candidates.
+   * A subquery (not yet run) giving the `id` of the best matching letters among the newest
+   * `window` matches, by the engine's plain ranking (no column weights), at most `limit`: the
+   * suggestions' candidates.
    */
-  bestLetterHits(match: string, fromId: number, limit: number): RawBuilder<unknown>
+  bestLetterHits(match: string, window: number, limit: number): RawBuilder<unknown>
   /** Words of the letters' index starting with `prefix` (already folded), in the index's order. */
   letterWordsStartingWith(db: Executor, prefix: string, limit: number): Promise<string[]>
   /** Every letter matching, counted through the index alone (no filters). */
   countLetters(db: Executor, match: string): Promise<number>
-  /** The id of the `n`th newest matching letter (newest = highest id), or null when fewer match. */
-  nthNewestLetterId(db: Executor, match: string, n: number): Promise<number | null>
   /** Ids of the newest matching letters that pass `filter`, highest id first. */
   newestLetterIds(db: Executor, match: string, filter: LetterIdFilter | null, limit: number): Promise<number[]>
   /** Matching letters that pass `filter`, newest letter date first (undated last), then highest id. */
   lettersByDate(db: Executor, match: string, filter: LetterIdFilter | null, limit: number): Promise<DatedId[]>
-  /** Matching letters that pass `filter`, best first, among ids from `fromId` on (all when null). */
-  rankLetters(db: Executor, match: string, filter: LetterIdFilter | null, fromId: number | null, limit: number): Promise<RankedId[]>
+  /**
+   * Matching letters that pass `filter`, best first (ties: highest id first), among the newest
+   * `window` of them (newest = highest id). One pass: the window is the newest matches read in
+   * the index's own order, not a range of ids found first, which the engine would check for
+   * every match of the archive (measured in docs/ARCHITECTURE-NOTES.md, "Ranking window").
+   */
+  rankLetters(db: Executor, match: string, filter: LetterIdFilter | null, window: number, limit: number): Promise<RankedId[]>
   /** Passages matching whose letter passes `filter`. */
   countPassages(db: Executor, match: string, filter: LetterIdFilter | null, limit: number): Promise<number>
   /** Best first, or by their letter's date (newest first, undated last, then highest id). */

@@ -174,7 +174,7 @@ function letterCandidate(row: LetterRow, score: number): Candidate {
     status: null,
     start: null,
     end: null,
-    score: round(score),
+    score,
     sortDate: row.letter_date,
     text: row.body_text ?? null,
   }
@@ -184,18 +184,15 @@ async function searchLetters({ db, fullText }: Engine, match: string, context: F
   const filter = letterIdFilter(db, context)
   let total: number
   let capped = false
-  let threshold: number | null = null
   if (filter === null) {
-    // Unfiltered, the index counts every match in a millisecond or two.
+    // Unfiltered, the index counts every match in a few milliseconds.
     total = await fullText.countLetters(db, match)
-    if (sort === 'relevance' && total > RANK_WINDOW) threshold = await fullText.nthNewestLetterId(db, match, RANK_WINDOW)
   } else {
-    // Filtered: one pass over the newest matches that pass the filters gives the count (up to
-    // RANK_WINDOW, beyond which it is "at least") and the edge of the ranking window.
+    // Filtered: the newest matches that pass the filters, counted up to the ranking window
+    // (beyond which the count is "at least").
     const ids = await fullText.newestLetterIds(db, match, filter, RANK_WINDOW + 1)
     capped = ids.length > RANK_WINDOW
     total = Math.min(ids.length, RANK_WINDOW)
-    if (capped) threshold = ids[RANK_WINDOW - 1]!
   }
   if (total === 0) return { total, capped, windowed: false, rows: [] }
 
@@ -204,9 +201,10 @@ async function searchLetters({ db, fullText }: Engine, match: string, context: F
     const rows = await fullText.lettersByDate(db, match, filter, need)
     ranked = rows.map((r) => ({ id: r.id, score: 0, letter_date: r.letter_date }))
   } else {
-    ranked = await fullText.rankLetters(db, match, filter, threshold, need)
+    ranked = await fullText.rankLetters(db, match, filter, RANK_WINDOW, need)
   }
-  return { total, capped, windowed: threshold !== null, rows: ranked.map((r) => letterCandidate({ ...placeholder(r.id), letter_date: r.letter_date ?? null }, r.score)) }
+  const windowed = sort === 'relevance' && (capped || total > RANK_WINDOW)
+  return { total, capped, windowed, rows: ranked.map((r) => letterCandidate({ ...placeholder(r.id), letter_date: r.letter_date ?? null }, r.score)) }
 }
 
 /** A letter known by id only until the page is cut; its details are read for the page alone. */
@@ -245,7 +243,7 @@ async function searchPassages({ db, fullText }: Engine, match: string, context: 
       start: row.start_offset,
       end: row.end_offset,
       // Passages are what someone already judged relevant: a little ahead of letters with the same words.
-      score: round(row.score * 1.2),
+      score: row.score * 1.2,
       sortDate: row.letter_date,
       text: row.quote,
     })),
@@ -275,7 +273,7 @@ async function searchRecommendations({ db, fullText }: Engine, match: string, co
       status: parseStatus(row.status ?? 'Not yet assessed'),
       start: null,
       end: null,
-      score: round(row.score * 1.1),
+      score: row.score * 1.1,
       sortDate: null,
       text: row.text,
     })),
@@ -305,7 +303,7 @@ async function searchNarratives({ db, fullText }: Engine, match: string, context
       status: parseStatus(row.status),
       start: null,
       end: null,
-      score: round(row.score),
+      score: row.score,
       sortDate: row.starts_on,
       text: narrativePlainText(row.narrative),
     })),
@@ -326,10 +324,15 @@ async function completePage(db: Db, rows: Candidate[], highlight: HighlightTerm[
     }
     const { sortDate: _sortDate, text, ...hit } = full
     const body = text ?? null
-    return { ...hit, snippet: highlight.length > 0 ? highlightSnippet(body, highlight) : openingParts(body) }
+    return { ...hit, score: significant(hit.score), snippet: highlight.length > 0 ? highlightSnippet(body, highlight) : openingParts(body) }
   })
 }
 
-function round(score: number): number {
-  return Math.round(score * 1000) / 1000
+/**
+ * A score as shown: four significant figures. Results are ordered by the full scores first — bm25
+ * gives a word in most letters a weight of about a millionth, so rounding to decimal places made
+ * every such letter score 0 and the page fell back to date order.
+ */
+function significant(score: number): number {
+  return Number(score.toPrecision(4))
 }

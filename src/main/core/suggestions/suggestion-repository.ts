@@ -52,10 +52,9 @@ export interface CandidateLetter {
  */
 export async function candidateLettersFor(db: Executor, fullText: FullTextSearch, input: { match: string; recommendationId: number; window: number; limit: number }): Promise<CandidateLetter[]> {
   const { match, recommendationId, window, limit } = input
-  const edge = (await fullText.nthNewestLetterId(db, match, window)) ?? 0
   const candidates = await sql<CandidateLetter>`
     SELECT l.id, l.body_text, l.organisation_id, l.letter_date, l.subject, o.name AS organisation
-    FROM (${fullText.bestLetterHits(match, edge, limit * 2)}) AS hit
+    FROM (${fullText.bestLetterHits(match, window, limit * 2)}) AS hit
     JOIN letters l ON l.id = hit.id
     LEFT JOIN organisations o ON o.id = l.organisation_id
     WHERE l.direction = 'incoming' AND l.deleted_at IS NULL

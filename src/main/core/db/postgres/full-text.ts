@@ -37,9 +37,9 @@ async function countUpTo(db: Executor, from: RawBuilder<unknown>, limit: number)
 }
 
 export const postgresFullText: FullTextSearch = {
-  bestLetterHits(match, fromId, limit) {
-    return sql`SELECT s.id FROM letters_search s WHERE s.document @@ ${query(match)} AND s.id >= ${fromId}
-      ORDER BY ${rank(sql`s.document`, match)} DESC, s.id DESC LIMIT ${limit}`
+  bestLetterHits(match, window, limit) {
+    return sql`SELECT newest.id FROM (SELECT s.id, ${rank(sql`s.document`, match)} AS score FROM letters_search s WHERE s.document @@ ${query(match)} ORDER BY s.id DESC LIMIT ${window}) AS newest
+      ORDER BY newest.score DESC, newest.id DESC LIMIT ${limit}`
   },
 
   async letterWordsStartingWith(db, prefix, limit) {
@@ -50,10 +50,6 @@ export const postgresFullText: FullTextSearch = {
 
   async countLetters(db, match) {
     return (await sql<{ n: number }>`SELECT count(*)::int AS n FROM letters_search WHERE document @@ ${query(match)}`.execute(db)).rows[0]?.n ?? 0
-  },
-
-  async nthNewestLetterId(db, match, n) {
-    return (await sql<{ id: number }>`SELECT id FROM letters_search WHERE document @@ ${query(match)} ORDER BY id DESC LIMIT 1 OFFSET ${n - 1}`.execute(db)).rows[0]?.id ?? null
   },
 
   async newestLetterIds(db, match, filter, limit) {
@@ -72,14 +68,15 @@ export const postgresFullText: FullTextSearch = {
     return rows
   },
 
-  async rankLetters(db, match, filter, fromId, limit) {
+  async rankLetters(db, match, filter, window, limit) {
     const filtered = letterFilter(filter, sql`s.id`)
-    const window = fromId === null ? ALL : sql`s.id >= ${fromId}`
     const score = rank(sql`s.document`, match, LETTER_WEIGHTS)
     const { rows } = await sql<{ id: number; score: number }>`
-      SELECT s.id, ${score} AS score FROM letters_search s
-      WHERE s.document @@ ${query(match)} AND ${filtered} AND ${window}
-      ORDER BY score DESC, s.id DESC LIMIT ${limit}`.execute(db)
+      SELECT newest.id, newest.score FROM (
+        SELECT s.id, ${score} AS score FROM letters_search s
+        WHERE s.document @@ ${query(match)} AND ${filtered}
+        ORDER BY s.id DESC LIMIT ${window}) AS newest
+      ORDER BY newest.score DESC, newest.id DESC LIMIT ${limit}`.execute(db)
     return rows
   },
 

@@ -27,8 +27,8 @@ async function countUpTo(db: Executor, from: RawBuilder<unknown>, limit: number)
 }
 
 export const sqliteFullText: FullTextSearch = {
-  bestLetterHits(match, fromId, limit) {
-    return sql`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} AND rowid >= ${fromId} ORDER BY rank LIMIT ${limit}`
+  bestLetterHits(match, window, limit) {
+    return sql`SELECT id FROM (SELECT rowid AS id, rank AS score FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${window}) ORDER BY score, id DESC LIMIT ${limit}`
   },
 
   async letterWordsStartingWith(db, prefix, limit) {
@@ -41,10 +41,6 @@ export const sqliteFullText: FullTextSearch = {
   async countLetters(db, match) {
     // Unfiltered, the index counts every match in a millisecond or two.
     return (await sql<{ n: number }>`SELECT count(*) AS n FROM letters_fts WHERE letters_fts MATCH ${match}`.execute(db)).rows[0]?.n ?? 0
-  },
-
-  async nthNewestLetterId(db, match, n) {
-    return (await sql<{ id: number }>`SELECT rowid AS id FROM letters_fts WHERE letters_fts MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${n - 1}`.execute(db)).rows[0]?.id ?? null
   },
 
   async newestLetterIds(db, match, filter, limit) {
@@ -63,13 +59,16 @@ export const sqliteFullText: FullTextSearch = {
     return rows
   },
 
-  async rankLetters(db, match, filter, fromId, limit) {
+  async rankLetters(db, match, filter, window, limit) {
+    // FTS5 walks the matches newest first and stops at the window; `rowid >= edge` instead would
+    // still test every match of the archive (as long as counting them all).
     const filtered = letterFilter(filter, sql`letters_fts.rowid`)
-    const window = fromId === null ? ALL : sql`letters_fts.rowid >= ${fromId}`
     const { rows } = await sql<{ id: number; score: number }>`
-      SELECT letters_fts.rowid AS id, -${LETTER_BM25} AS score FROM letters_fts
-      WHERE letters_fts MATCH ${match} AND ${filtered} AND ${window}
-      ORDER BY ${LETTER_BM25} LIMIT ${limit}`.execute(db)
+      SELECT id, score FROM (
+        SELECT letters_fts.rowid AS id, -${LETTER_BM25} AS score FROM letters_fts
+        WHERE letters_fts MATCH ${match} AND ${filtered}
+        ORDER BY letters_fts.rowid DESC LIMIT ${window})
+      ORDER BY score DESC, id DESC LIMIT ${limit}`.execute(db)
     return rows
   },
 
