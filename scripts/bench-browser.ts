@@ -16,8 +16,9 @@
 // first waits for the element to be visible, stable across animation frames and hit by the
 // pointer (30-90 ms on the bench machine, none of it the app's), and its messaging adds more.
 // A click is timed from the click event's own time stamp (the real mouse click Playwright sends)
-// until a MutationObserver sees the content in the document, then one animation frame and a task
-// later, when that frame has been painted. Each timed step is repeated `trials` times after one
+// until a MutationObserver sees the content in the document (elements rendered after the click,
+// not those already there), then one animation frame and a task later, when that frame has been
+// painted. Each timed step is repeated `trials` times after one
 // untimed warm-up; the JSON gives the median, lowest and highest of each.
 // Node 24 runs this file directly; it restarts itself with --experimental-transform-types and
 // loads the project's TypeScript through scripts/ts-hooks.mjs, as scripts/screenshots.ts does.
@@ -160,12 +161,14 @@ interface PageTimers {
  *  self-contained, so no names from this file are used inside it. */
 function installPageTimers(firstRow: string) {
   const LIMIT_MS = 120_000
-  /** Resolves with performance.now() once `shown` holds and the next frame has been painted. */
-  const whenPainted = (shown: Shown) =>
+  /** Resolves with performance.now() once `shown` holds and the next frame has been painted; the
+   *  elements in `stale` (those on screen at the click: the letter open before, with the same
+   *  subject as the next one, perhaps) do not count. */
+  const whenPainted = (shown: Shown, stale = new Set<Element>()) =>
     new Promise<number>((done, fail) => {
       const holds = () =>
         shown.selectors.every((selector, index) => {
-          const found = [...document.querySelectorAll(selector)]
+          const found = [...document.querySelectorAll(selector)].filter((element) => !stale.has(element))
           return index === 0 && shown.text !== undefined ? found.some((element) => element.textContent?.includes(shown.text!)) : found.length > 0
         })
       const painted = () => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0))
@@ -186,7 +189,14 @@ function installPageTimers(firstRow: string) {
     firstRows: whenPainted({ selectors: [firstRow] }),
     armClick(shown) {
       timers.clicked = new Promise((done, fail) => {
-        addEventListener('click', (event) => whenPainted(shown).then((end) => done(end - event.timeStamp), fail), { capture: true, once: true })
+        addEventListener(
+          'click',
+          (event) => {
+            const stale = new Set(shown.selectors.flatMap((selector) => [...document.querySelectorAll(selector)]))
+            whenPainted(shown, stale).then((end) => done(end - event.timeStamp), fail)
+          },
+          { capture: true, once: true },
+        )
       })
     },
     clicked: Promise.resolve(Number.NaN),
