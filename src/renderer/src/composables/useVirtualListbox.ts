@@ -35,14 +35,17 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
   // The rows are all `rowHeight` high, so where the list is scrolled to says which to render.
   const scrollTop = ref(0)
   const viewportHeight = ref(0)
+  function measure(element: HTMLElement) {
+    scrollTop.value = element.scrollTop
+    viewportHeight.value = element.clientHeight
+  }
   watch(
     scroller,
     (element, _before, onCleanup) => {
       if (!element) return
       const onScroll = () => (scrollTop.value = element.scrollTop)
       const resized = new ResizeObserver(() => (viewportHeight.value = element.clientHeight))
-      scrollTop.value = element.scrollTop
-      viewportHeight.value = element.clientHeight
+      measure(element)
       element.addEventListener('scroll', onScroll, { passive: true })
       resized.observe(element)
       onCleanup(() => {
@@ -62,15 +65,17 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
   function scrollToOffset(offset: number) {
     const element = scroller.value
     if (!element) return
-    element.scrollTop = offset
-    // Read back at once (the browser clamps it), so the rows follow without waiting for the scroll event.
-    scrollTop.value = element.scrollTop
+    const clamped = Math.max(0, Math.min(offset, count.value * options.rowHeight - viewportHeight.value))
+    element.scrollTop = clamped
+    // Noted at once, so the rows follow without waiting for the scroll event.
+    scrollTop.value = clamped
   }
 
+  // From the offset and height last noted, not read from the element: reading them after the rows
+  // have changed (a click highlights one) would make the browser lay the page out there and then.
   function scrollToIndex(index: number) {
-    const element = scroller.value
-    if (!element) return
-    const offset = scrollTopShowing(index, { rowHeight: options.rowHeight, scrollTop: element.scrollTop, viewportHeight: element.clientHeight })
+    if (viewportHeight.value === 0 && scroller.value) measure(scroller.value)
+    const offset = scrollTopShowing(index, { rowHeight: options.rowHeight, scrollTop: scrollTop.value, viewportHeight: viewportHeight.value })
     if (offset !== null) scrollToOffset(offset)
   }
 
