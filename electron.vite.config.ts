@@ -36,6 +36,9 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [vue(), contentSecurityPolicyMeta],
     build: {
+      // electron-vite leaves the renderer unminified: 1.2 MB of script for Chromium to parse before
+      // the first view shows, where minified it is about a third of that.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import type { StakeholderGroup } from '../../../shared/domain/dto'
 import type { Executor } from '../db/database'
 import { jsonGroupArray } from '../db/dialect/aggregates'
+import { indexedBy } from '../db/dialect/index-hints'
 import { jsonTextAt } from '../db/dialect/values'
 
 // Aliases and domains come as JSON text ('[]' when there is nothing) on both engines
@@ -35,14 +36,15 @@ export async function organisationsInRegisterOrder(db: Executor): Promise<Organi
   return db
     .selectFrom('organisations as o')
     .innerJoin('stakeholder_groups as g', 'g.id', 'o.group_id')
+    .leftJoin(lettersPerOrganisation(db).as('c'), (join) => join.onRef(sql.ref('c.organisation_id'), '=', 'o.id'))
     .select([
       'o.id',
       'o.name',
       'g.name as group',
       sql<string>`(SELECT ${jsonGroupArray(db, sql`alias`)} FROM organisation_aliases WHERE organisation_id = o.id)`.as('aliases'),
       sql<string>`(SELECT ${jsonGroupArray(db, sql`domain`)} FROM organisation_domains WHERE organisation_id = o.id)`.as('domains'),
-      sql<number>`(SELECT count(*) FROM letters WHERE organisation_id = o.id AND deleted_at IS NULL)`.as('letterCount'),
-      sql<string | null>`(SELECT max(letter_date) FROM letters WHERE organisation_id = o.id AND deleted_at IS NULL)`.as('lastLetterDate'),
+      sql<number>`coalesce(c.letter_count, 0)`.as('letterCount'),
+      sql<string | null>`c.last_letter_date`.as('lastLetterDate'),
       'o.version',
       'o.updated_by as updatedBy',
       'o.updated_at as updatedAt',
@@ -50,6 +52,20 @@ export async function organisationsInRegisterOrder(db: Executor): Promise<Organi
     .orderBy('g.position')
     .orderBy('o.name')
     .execute()
+}
+
+/**
+ * Per organisation, its letters outside the bin and the latest one's date, in one pass over the
+ * narrow list index: counted per organisation with a subquery each, SQLite read every letter's
+ * whole row for `deleted_at` (280 ms at 50 000 letters, on every load of the Letters view; 40 ms
+ * this way). SQLite is told which index (db/dialect/index-hints.ts); PostgreSQL's planner picks it.
+ */
+function lettersPerOrganisation(db: Executor) {
+  return sql<{ organisation_id: number; letter_count: number; last_letter_date: string | null }>`(
+    SELECT organisation_id, count(*) AS letter_count, max(letter_date) AS last_letter_date
+    FROM letters ${indexedBy(db, 'letters_list')}
+    WHERE organisation_id IS NOT NULL AND deleted_at IS NULL
+    GROUP BY organisation_id)`
 }
 
 /** Names, aliases and domains only, by name: what the importer matches senders against. */

@@ -4,9 +4,9 @@
 // readers follow J/K, the arrows, Page Up/Down, Home and End. Moving only highlights; Enter,
 // Space or a click opens the active row. Lists that offer more act on the active row too: Del
 // (or Backspace, the Mac's delete key) removes it, Shift+F10 or the Menu key opens its menu.
-import { useVirtualizer } from '@tanstack/vue-virtual'
-import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue'
+import { computed, ref, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { isPlainKey } from '../lib/keyboard'
+import { rowWindow, scrollTopShowing } from '../lib/row-window'
 
 export interface VirtualListboxOptions {
   /** How many rows the list has (fetched or not). */
@@ -32,16 +32,52 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
   const activeIndex = ref(-1)
   const count = computed(() => toValue(options.count))
 
-  const virtualizer = useVirtualizer(
-    computed(() => ({
-      count: count.value,
-      getScrollElement: () => scroller.value,
-      estimateSize: () => options.rowHeight,
-      overscan: options.overscan,
-    })),
+  // The rows are all `rowHeight` high, so where the list is scrolled to says which to render.
+  const scrollTop = ref(0)
+  const viewportHeight = ref(0)
+  function measure(element: HTMLElement) {
+    scrollTop.value = element.scrollTop
+    viewportHeight.value = element.clientHeight
+  }
+  watch(
+    scroller,
+    (element, _before, onCleanup) => {
+      if (!element) return
+      const onScroll = () => (scrollTop.value = element.scrollTop)
+      const resized = new ResizeObserver(() => (viewportHeight.value = element.clientHeight))
+      measure(element)
+      element.addEventListener('scroll', onScroll, { passive: true })
+      resized.observe(element)
+      onCleanup(() => {
+        element.removeEventListener('scroll', onScroll)
+        resized.disconnect()
+      })
+    },
+    { flush: 'post' },
   )
-  const rows = computed(() => virtualizer.value.getVirtualItems())
-  const trackStyle = computed(() => ({ height: `${virtualizer.value.getTotalSize()}px` }))
+  const shown = computed(() => rowWindow({ count: count.value, rowHeight: options.rowHeight, scrollTop: scrollTop.value, viewportHeight: viewportHeight.value }, options.overscan))
+  // Numbers, so scrolling within the same rows renders nothing again.
+  const first = computed(() => shown.value?.first ?? 0)
+  const last = computed(() => shown.value?.last ?? -1)
+  const rows = computed(() => Array.from({ length: last.value - first.value + 1 }, (_, i) => ({ index: first.value + i, start: (first.value + i) * options.rowHeight })))
+  const trackStyle = computed(() => ({ height: `${count.value * options.rowHeight}px` }))
+
+  function scrollToOffset(offset: number) {
+    const element = scroller.value
+    if (!element) return
+    const clamped = Math.max(0, Math.min(offset, count.value * options.rowHeight - viewportHeight.value))
+    element.scrollTop = clamped
+    // Noted at once, so the rows follow without waiting for the scroll event.
+    scrollTop.value = clamped
+  }
+
+  // From the offset and height last noted, not read from the element: reading them after the rows
+  // have changed (a click highlights one) would make the browser lay the page out there and then.
+  function scrollToIndex(index: number) {
+    if (viewportHeight.value === 0 && scroller.value) measure(scroller.value)
+    const offset = scrollTopShowing(index, { rowHeight: options.rowHeight, scrollTop: scrollTop.value, viewportHeight: viewportHeight.value })
+    if (offset !== null) scrollToOffset(offset)
+  }
 
   const activeId = computed(() => {
     const index = activeIndex.value
@@ -66,7 +102,7 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
   function moveTo(index: number) {
     if (count.value === 0) return
     activeIndex.value = Math.max(0, Math.min(count.value - 1, index))
-    virtualizer.value.scrollToIndex(activeIndex.value, { align: 'auto' })
+    scrollToIndex(activeIndex.value)
   }
 
   function openIndex(index: number) {
@@ -115,5 +151,5 @@ export function useVirtualListbox(options: VirtualListboxOptions) {
     onKeydown,
   }))
 
-  return { scroller, activeIndex, rows, items, trackStyle, listbox, moveTo, openIndex, virtualizer }
+  return { scroller, activeIndex, rows, items, trackStyle, listbox, moveTo, openIndex, scrollToOffset }
 }

@@ -18,6 +18,8 @@ export interface LetterChanges {
 
 export const useLetterStore = defineStore('letter', () => {
   const letter = ref<LetterDetail | null>(null)
+  /** The letter asked for, known before its details come: what goes with it is asked for at once. */
+  const wantedId = ref<number | null>(null)
   const request = useRequest()
   const linking = useRequest()
   const updating = useRequest()
@@ -30,6 +32,7 @@ export const useLetterStore = defineStore('letter', () => {
   const wholeLetterLinks = computed(() => (letter.value?.links ?? []).filter((link) => link.passageId === null))
 
   async function open(id: number) {
+    wantedId.value = id
     if (letter.value?.id !== id) {
       letter.value = null
       linking.reset()
@@ -47,6 +50,7 @@ export const useLetterStore = defineStore('letter', () => {
   }
 
   function close() {
+    wantedId.value = null
     request.reset()
     linking.reset()
     updating.reset()
@@ -163,6 +167,7 @@ export const useLetterStore = defineStore('letter', () => {
 
   return {
     letter,
+    wantedId,
     remove,
     setDirection,
     passages,
