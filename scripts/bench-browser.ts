@@ -18,8 +18,8 @@
 // A click is timed from the click event's own time stamp (the real mouse click Playwright sends)
 // until a MutationObserver sees the content in the document (elements rendered after the click,
 // not those already there), then one animation frame and a task later, when that frame has been
-// painted. Each timed step is repeated `trials` times after one
-// untimed warm-up; the JSON gives the median, lowest and highest of each.
+// painted. Each timed step is repeated `trials` times after one untimed warm-up; the JSON gives
+// the median, lowest and highest of each.
 // Node 24 runs this file directly; it restarts itself with --experimental-transform-types and
 // loads the project's TypeScript through scripts/ts-hooks.mjs, as scripts/screenshots.ts does.
 import { join, resolve } from 'node:path'

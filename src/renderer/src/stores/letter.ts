@@ -18,8 +18,6 @@ export interface LetterChanges {
 
 export const useLetterStore = defineStore('letter', () => {
   const letter = ref<LetterDetail | null>(null)
-  /** The letter asked for, known before its details come: what goes with it is asked for at once. */
-  const wantedId = ref<number | null>(null)
   const request = useRequest()
   const linking = useRequest()
   const updating = useRequest()
@@ -32,7 +30,6 @@ export const useLetterStore = defineStore('letter', () => {
   const wholeLetterLinks = computed(() => (letter.value?.links ?? []).filter((link) => link.passageId === null))
 
   async function open(id: number) {
-    wantedId.value = id
     if (letter.value?.id !== id) {
       letter.value = null
       linking.reset()
@@ -50,7 +47,6 @@ export const useLetterStore = defineStore('letter', () => {
   }
 
   function close() {
-    wantedId.value = null
     request.reset()
     linking.reset()
     updating.reset()
@@ -167,7 +163,6 @@ export const useLetterStore = defineStore('letter', () => {
 
   return {
     letter,
-    wantedId,
     remove,
     setDirection,
     passages,
