@@ -2,8 +2,9 @@
 // (scripts/test-postgres.cjs starts a throwaway one). The schema is migrated once, into a template
 // database, under an advisory lock (test files run in parallel processes); each test core's
 // database is then a copy of it (CREATE DATABASE … TEMPLATE), which takes a few tens of ms.
-import pg from 'pg'
+import type pg from 'pg'
 import { openPostgres } from '../../src/main/core/db/postgres/connection'
+import { databaseUrl, onServer } from '../../src/main/core/db/postgres/server-admin'
 
 const TEMPLATE = 'progress_desk_template'
 const TEMPLATE_LOCK = 7_140_015
@@ -19,20 +20,8 @@ function adminUrl(): string {
   return url
 }
 
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url)
-  parsed.pathname = `/${name}`
-  return parsed.toString()
-}
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl() })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
+function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return onServer(adminUrl(), work)
 }
 
 async function ensureTemplate(client: pg.Client): Promise<void> {
@@ -41,7 +30,7 @@ async function ensureTemplate(client: pg.Client): Promise<void> {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE])
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE ${TEMPLATE}`)
-      const connection = await openPostgres(withDatabase(adminUrl(), TEMPLATE))
+      const connection = await openPostgres(databaseUrl(adminUrl(), TEMPLATE))
       try {
         await connection.migrate()
       } finally {
@@ -61,7 +50,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
     await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`)
   })
   return {
-    url: withDatabase(adminUrl(), name),
+    url: databaseUrl(adminUrl(), name),
     drop: () => admin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
   }
 }

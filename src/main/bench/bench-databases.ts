@@ -4,8 +4,8 @@
 // and drops at the end, so a team's own database is never touched and every import trial starts
 // empty, as each SQLite trial starts with a new file. The URL's own database is only connected to.
 import { join } from 'node:path'
-import pg from 'pg'
 import { isPostgresUrl } from '../core/create-core'
+import { databaseUrl, onServer } from '../core/db/postgres/server-admin'
 
 export interface BenchDatabases {
   engine: 'sqlite' | 'postgres'
@@ -19,15 +19,7 @@ export function benchDatabases(server: string | undefined, workDir: string): Ben
   if (server === undefined) return { engine: 'sqlite', fresh: async (name) => join(workDir, `${name}.sqlite`), dropAll: async () => undefined }
   if (!isPostgresUrl(server)) throw new Error(`--db takes a PostgreSQL server's URL (postgres://USER@HOST:PORT/DB), not ${JSON.stringify(server)}.`)
   const made: string[] = []
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: server })
-    await client.connect()
-    try {
-      await client.query(sql)
-    } finally {
-      await client.end()
-    }
-  }
+  const admin = (sql: string) => onServer(server, (client) => client.query(sql))
   return {
     engine: 'postgres',
     async fresh(name) {
@@ -35,9 +27,7 @@ export function benchDatabases(server: string | undefined, workDir: string): Ben
       await admin(`DROP DATABASE IF EXISTS ${database}`)
       await admin(`CREATE DATABASE ${database}`)
       made.push(database)
-      const url = new URL(server)
-      url.pathname = `/${database}`
-      return url.toString()
+      return databaseUrl(server, database)
     },
     async dropAll() {
       for (const database of made.splice(0)) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
